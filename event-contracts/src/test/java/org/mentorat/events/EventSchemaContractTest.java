@@ -1,0 +1,97 @@
+package org.mentorat.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every event record on the classpath must have a sample, a JSON Schema named after its type,
+ * and serialise to JSON that the schema accepts. A new record without schema fails the build.
+ */
+class EventSchemaContractTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final SchemaRegistry SCHEMAS =
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+
+    @TestFactory
+    Stream<DynamicTest> everyEventRecordMatchesItsSchema() throws Exception {
+        Map<Class<?>, DomainEvent> samples = SampleEvents.byClass();
+        return eventClasses().stream().map(eventClass -> DynamicTest.dynamicTest(eventClass.getSimpleName(), () -> {
+            assertThat(samples).as("a sample of %s in SampleEvents", eventClass.getName()).containsKey(eventClass);
+            String type = DomainEvent.typeOf(eventClass.asSubclass(DomainEvent.class));
+            JsonNode json = JSON.valueToTree(samples.get(eventClass));
+            List<Error> errors = schemaFor(type).validate(json);
+            assertThat(errors).as("%s against %s", json, type).isEmpty();
+        }));
+    }
+
+    @Test
+    void typeNamesAreVersionedAndPastTense() throws Exception {
+        for (Class<?> eventClass : eventClasses()) {
+            String type = DomainEvent.typeOf(eventClass.asSubclass(DomainEvent.class));
+            assertThat(type).matches("org\\.mentorat\\.[a-z]+\\.[a-z-]+\\.v\\d+");
+            assertThat(eventClass.getSimpleName()).as("past-tense name").matches(".*(ed|Sent|Started)$");
+        }
+    }
+
+    @Test
+    void schemaRejectsAnEventMissingARequiredField() {
+        JsonNode incomplete = JSON.readTree("{\"matchId\":\"mat-1\",\"programId\":\"prg-1\"}");
+        assertThat(schemaFor("org.mentorat.matching.match-accepted.v1").validate(incomplete)).isNotEmpty();
+    }
+
+    @Test
+    void schemaRejectsAFieldTheRecordDoesNotHave() {
+        JsonNode withExtra = JSON.valueToTree(SampleEvents.byClass().values().iterator().next());
+        ((tools.jackson.databind.node.ObjectNode) withExtra).put("unexpected", 1);
+        String type = DomainEvent.typeOf(SampleEvents.byClass().values().iterator().next().getClass());
+        assertThat(schemaFor(type).validate(withExtra)).isNotEmpty();
+    }
+
+    private static Schema schemaFor(String type) {
+        InputStream schema = EventSchemaContractTest.class.getClassLoader()
+                .getResourceAsStream(DomainEvent.schemaPath(type));
+        assertThat(schema).as("schema file %s", DomainEvent.schemaPath(type)).isNotNull();
+        return SCHEMAS.getSchema(schema);
+    }
+
+    /** Finds every class annotated with {@link EventType} in this module's compiled output. */
+    private static List<Class<?>> eventClasses() throws IOException, URISyntaxException {
+        Path classes = Path.of(EventType.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        try (Stream<Path> files = Files.walk(classes)) {
+            List<Class<?>> found = files
+                    .filter(file -> file.toString().endsWith(".class"))
+                    .map(file -> classes.relativize(file).toString().replace('/', '.').replace(".class", ""))
+                    .map(EventSchemaContractTest::load)
+                    .filter(type -> type.isAnnotationPresent(EventType.class))
+                    .toList();
+            assertThat(found).as("event records found").isNotEmpty();
+            return found;
+        }
+    }
+
+    private static Class<?> load(String className) {
+        try {
+            return Class.forName(className);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
