@@ -14,6 +14,10 @@ public final class Topics {
     private Topics() {
     }
 
+    public static java.util.List<String> all() {
+        return java.util.List.of(PROFILE_EVENTS, MATCHING_EVENTS, SESSION_EVENTS, NOTIFICATION_EVENTS, PRIVACY_RECEIPTS);
+    }
+
     public static String deadLetterOf(String topic) {
         return topic + DEAD_LETTER_SUFFIX;
     }

@@ -1,0 +1,103 @@
+package org.mentorat.platform.config;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.mentorat.platform.consumer.ProcessedEventLedger;
+import org.mentorat.platform.observability.KafkaHealthIndicator;
+import org.mentorat.platform.outbox.AggregateStore;
+import org.mentorat.platform.outbox.OutboxAcknowledger;
+import org.mentorat.platform.outbox.OutboxMetrics;
+import org.mentorat.platform.outbox.OutboxProperties;
+import org.mentorat.platform.outbox.OutboxRelay;
+import org.mentorat.platform.outbox.OutboxRelayRunner;
+import org.mentorat.platform.outbox.OutboxSignal;
+import org.mentorat.platform.outbox.Outboxes;
+import org.mentorat.platform.web.ProblemDetailsAdvice;
+import org.mentorat.platform.web.RequestSizeLimitFilter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The service kit's wiring: database, outbox relay, idempotency ledger, health, web errors. */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
+@EnableConfigurationProperties(OutboxProperties.class)
+@Import(ProblemDetailsAdvice.class)
+public class PlatformConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** The service's own database, named in {@code spring.mongodb.uri} (one database per service). */
+    @Bean
+    MongoDatabase serviceDatabase(MongoClient client, MongoConnectionDetails connection,
+            @Value("${spring.application.name}") String applicationName) {
+        String database = connection.getConnectionString().getDatabase();
+        return client.getDatabase(database != null ? database : applicationName);
+    }
+
+    @Bean
+    OutboxSignal outboxSignal() {
+        return new OutboxSignal();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    OutboxAcknowledger outboxAcknowledger() {
+        return Outboxes.pullSentEvents();
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(List<AggregateStore> stores, KafkaTemplate<String, byte[]> kafka,
+            OutboxAcknowledger acknowledger, OutboxProperties properties, Clock clock,
+            @Value("${spring.application.name}") String applicationName) {
+        return new OutboxRelay(stores, kafka, acknowledger, properties, clock,
+                applicationName + "-" + UUID.randomUUID());
+    }
+
+    @Bean
+    OutboxRelayRunner outboxRelayRunner(OutboxRelay relay, OutboxSignal signal, OutboxProperties properties) {
+        return new OutboxRelayRunner(relay, signal, properties);
+    }
+
+    @Bean
+    OutboxMetrics outboxMetrics(List<AggregateStore> stores, Clock clock, MeterRegistry registry) {
+        return new OutboxMetrics(stores, clock, registry);
+    }
+
+    @Bean
+    ProcessedEventLedger processedEventLedger(MongoDatabase database, Clock clock) {
+        return new ProcessedEventLedger(database, clock);
+    }
+
+    @Bean
+    KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
+        return new KafkaHealthIndicator(kafkaAdmin);
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(JsonMapper json,
+            @Value("${mentorat.web.max-request-bytes:1048576}") long maxBytes) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBytes, json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+}

@@ -1,0 +1,73 @@
+package org.mentorat.platform.consumer;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.mentorat.events.DomainEvent;
+import org.mentorat.platform.events.CloudEventRecords;
+import org.mentorat.platform.events.IncomingEvent;
+import org.mentorat.platform.events.Traceparents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Turns a Kafka record into a CloudEvent and calls the handler registered for its type, with
+ * tenant, aggregate and event id in the logging context. Types nobody registered are skipped:
+ * producers may add event types without breaking consumers. A record that is not a valid
+ * CloudEvent throws {@link org.mentorat.platform.events.InvalidEventException} and is dead-lettered.
+ */
+public final class EventDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(EventDispatcher.class);
+
+    private final Map<String, Registration<?>> handlers;
+
+    private EventDispatcher(Map<String, Registration<?>> handlers) {
+        this.handlers = Map.copyOf(handlers);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public void dispatch(ConsumerRecord<String, byte[]> record) {
+        IncomingEvent event = CloudEventRecords.fromRecord(record);
+        try (var tenant = MDC.putCloseable("tenantId", event.tenantId());
+                var aggregate = MDC.putCloseable("aggregateId", event.subject());
+                var eventId = MDC.putCloseable("eventId", event.id())) {
+            Registration<?> registration = handlers.get(event.type());
+            if (registration == null) {
+                log.debug("skipping event type {} nobody here handles", event.type());
+                return;
+            }
+            Traceparents.continueFrom(event.traceparent());
+            registration.apply(event);
+            log.info("applied {} tenant={} aggregate={} eventId={}", event.type(), event.tenantId(),
+                    event.subject(), event.id());
+        } finally {
+            Traceparents.clear();
+        }
+    }
+
+    private record Registration<T>(Class<T> dataType, EventHandler<T> handler) {
+
+        void apply(IncomingEvent event) {
+            handler.handle(event.dataAs(dataType), event);
+        }
+    }
+
+    public static final class Builder {
+
+        private final Map<String, Registration<?>> handlers = new HashMap<>();
+
+        public <T extends DomainEvent> Builder on(Class<T> eventType, EventHandler<T> handler) {
+            handlers.put(DomainEvent.typeOf(eventType), new Registration<>(eventType, handler));
+            return this;
+        }
+
+        public EventDispatcher build() {
+            return new EventDispatcher(handlers);
+        }
+    }
+}

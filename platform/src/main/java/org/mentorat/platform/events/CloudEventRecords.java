@@ -1,0 +1,89 @@
+package org.mentorat.platform.events;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.core.message.MessageReader;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import io.cloudevents.rw.CloudEventRWException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/**
+ * CloudEvents 1.0 Kafka protocol binding, binary content mode, through the CloudEvents SDK:
+ * context attributes travel as {@code ce_*} headers, the data as the record value, and the
+ * record key is the aggregate id so that one aggregate's events stay in order.
+ */
+public final class CloudEventRecords {
+
+    public static final String TENANT_EXTENSION = "tenantid";
+    public static final String SEQUENCE_EXTENSION = "sequence";
+    public static final String TRACEPARENT_EXTENSION = "traceparent";
+    private static final String JSON = "application/json";
+
+    private CloudEventRecords() {
+    }
+
+    public static ProducerRecord<String, byte[]> toRecord(OutboxEvent event) {
+        CloudEventBuilder builder = CloudEventBuilder.v1()
+                .withId(event.eventId())
+                .withSource(URI.create(event.source()))
+                .withType(event.type())
+                .withSubject(event.subject())
+                .withTime(event.time().atOffset(ZoneOffset.UTC))
+                .withDataContentType(JSON)
+                .withData(event.data().getBytes(StandardCharsets.UTF_8))
+                .withExtension(TENANT_EXTENSION, event.tenantId())
+                .withExtension(SEQUENCE_EXTENSION, String.valueOf(event.sequence()));
+        if (event.traceparent() != null) {
+            builder.withExtension(TRACEPARENT_EXTENSION, event.traceparent());
+        }
+        return KafkaMessageFactory.<String>createWriter(event.topic(), event.subject())
+                .writeBinary(builder.build());
+    }
+
+    public static IncomingEvent fromRecord(ConsumerRecord<String, byte[]> record) {
+        CloudEvent event = read(record);
+        String tenant = requiredExtension(event, TENANT_EXTENSION);
+        long sequence = parseSequence(requiredExtension(event, SEQUENCE_EXTENSION));
+        if (event.getSubject() == null || event.getData() == null) {
+            throw new InvalidEventException("event " + event.getId() + " lacks a subject or data");
+        }
+        return new IncomingEvent(event.getId(), event.getType(), event.getSource().toString(),
+                event.getSubject(), tenant, sequence, event.getTime(), optionalExtension(event, TRACEPARENT_EXTENSION),
+                event.getData().toBytes());
+    }
+
+    private static CloudEvent read(ConsumerRecord<String, byte[]> record) {
+        try {
+            MessageReader reader = KafkaMessageFactory.createReader(record);
+            return reader.toEvent();
+        } catch (CloudEventRWException | IllegalStateException | IllegalArgumentException e) {
+            throw new InvalidEventException("record at " + record.topic() + "-" + record.partition() + "@"
+                    + record.offset() + " is not a binary-mode CloudEvent: " + e.getMessage(), e);
+        }
+    }
+
+    private static String requiredExtension(CloudEvent event, String name) {
+        Object value = event.getExtension(name);
+        if (value == null || value.toString().isBlank()) {
+            throw new InvalidEventException("event " + event.getId() + " lacks the " + name + " extension");
+        }
+        return value.toString();
+    }
+
+    private static String optionalExtension(CloudEvent event, String name) {
+        Object value = event.getExtension(name);
+        return value == null ? null : value.toString();
+    }
+
+    private static long parseSequence(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidEventException("sequence extension is not a number: " + value, e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.mentorat.platform.events;
+
+import java.time.Instant;
+import java.util.Date;
+import org.bson.Document;
+
+/**
+ * An event waiting in its aggregate's document until the relay has handed it to the broker.
+ * {@code data} is the event's JSON exactly as it will go on the wire.
+ */
+public record OutboxEvent(
+        String eventId,
+        String topic,
+        String source,
+        String type,
+        String subject,
+        String tenantId,
+        long sequence,
+        Instant time,
+        String data,
+        String traceparent) {
+
+    public Document toDocument() {
+        return new Document("eventId", eventId)
+                .append("topic", topic)
+                .append("source", source)
+                .append("type", type)
+                .append("subject", subject)
+                .append("tenantId", tenantId)
+                .append("sequence", sequence)
+                .append("time", Date.from(time))
+                .append("data", data)
+                .append("traceparent", traceparent);
+    }
+
+    public static OutboxEvent fromDocument(Document document) {
+        return new OutboxEvent(
+                document.getString("eventId"),
+                document.getString("topic"),
+                document.getString("source"),
+                document.getString("type"),
+                document.getString("subject"),
+                document.getString("tenantId"),
+                ((Number) document.get("sequence")).longValue(),
+                document.getDate("time").toInstant(),
+                document.getString("data"),
+                document.getString("traceparent"));
+    }
+}

@@ -1,0 +1,5 @@
+package org.mentorat.platform.outbox;
+
+/** Where an aggregate's events go ({@code topic}) and who they say produced them ({@code ce_source}). */
+public record EventOrigin(String topic, String source) {
+}

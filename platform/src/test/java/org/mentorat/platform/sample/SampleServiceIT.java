@@ -1,0 +1,143 @@
+package org.mentorat.platform.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mentorat.testkit.EventProbe.header;
+import static org.mentorat.testkit.EventProbe.ofTypeAbout;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.mentorat.testkit.EventProbe;
+import org.mentorat.testkit.RealInfrastructure;
+import org.mentorat.testkit.TestInfrastructure;
+import org.mentorat.testkit.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The kit end to end on the real broker and driver: outbox → relay → CloudEvents on Kafka →
+ * idempotent consumer, crash recovery, dead letters.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealInfrastructure(database = "sample")
+class SampleServiceIT {
+
+    private static final String TYPE = "org.mentorat.sample.widget-created.v1";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CrashingAcknowledger acknowledger;
+
+    @Autowired
+    WidgetTallyListener tallies;
+
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+
+    @Test
+    void aCreatedWidgetIsPublishedAsABinaryModeCloudEventKeyedByItsId() {
+        try (EventProbe probe = EventProbe.watching(bootstrap(), SampleApplication.TOPIC)) {
+            String id = createWidget("acme", "gear");
+
+            ConsumerRecord<String, byte[]> record = probe.await(ofTypeAbout(TYPE, id));
+
+            assertThat(record.key()).isEqualTo(id);
+            assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
+            assertThat(header(record, "ce_source")).isEqualTo("/sample-service");
+            assertThat(header(record, "ce_id")).matches("[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+            assertThat(header(record, "ce_time")).isNotBlank();
+            assertThat(header(record, "ce_tenantid")).isEqualTo("acme");
+            assertThat(header(record, "ce_sequence")).isEqualTo("1");
+            assertThat(header(record, "ce_traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+            assertThat(header(record, "content-type")).isEqualTo("application/json");
+            JsonNode data = JSON.readTree(record.value());
+            assertThat(data.get("name").asString()).isEqualTo("gear");
+            await().atMost(Duration.ofSeconds(20)).until(() -> tallies.tally(id) != null);
+        }
+    }
+
+    @Test
+    void aCrashBetweenBrokerAckAndPullResendsTheEventAndTheConsumerAppliesItOnce() {
+        acknowledger.crashNext(1);
+        try (EventProbe probe = EventProbe.watching(bootstrap(), SampleApplication.TOPIC)) {
+            String id = createWidget("acme", "resent");
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> probe.matching(ofTypeAbout(TYPE, id)).size() >= 2);
+            List<ConsumerRecord<String, byte[]>> copies = probe.matching(ofTypeAbout(TYPE, id));
+            assertThat(copies).extracting(record -> header(record, "ce_id")).containsOnly(header(copies.get(0), "ce_id"));
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> tallies.tally(id) != null);
+            assertThat(tallies.tally(id).getInteger("timesApplied")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aPoisonMessageGoesToTheDeadLetterTopicAndTheNextMessageIsStillConsumed() throws Exception {
+        try (EventProbe probe = EventProbe.watching(bootstrap(), SampleApplication.TOPIC + ".DLT")) {
+            kafka.send(new ProducerRecord<>(SampleApplication.TOPIC, "poison-1",
+                    "not a cloud event".getBytes(StandardCharsets.UTF_8))).get();
+
+            String id = createWidget("acme", "after-poison");
+
+            ConsumerRecord<String, byte[]> dead = probe.await(record -> "poison-1".equals(record.key()));
+            assertThat(EventProbe.value(dead)).isEqualTo("not a cloud event");
+            assertThat(header(dead, "kafka_dlt-exception-message")).contains("not a binary-mode CloudEvent");
+            await().atMost(Duration.ofSeconds(20)).until(() -> tallies.tally(id) != null);
+        }
+    }
+
+    @Test
+    void anotherTenantCannotReadTheWidget() {
+        String id = createWidget("acme", "private");
+
+        var response = client().get().uri("/api/v1/widgets/{id}", id)
+                .header("Authorization", TestTokens.bearer("globex", "admin-2", "PROGRAM_ADMIN"))
+                .retrieve().toEntity(String.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(404);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(JSON.readTree(response.getBody()).get("type").asString())
+                .isEqualTo("https://mentorat.org/problems/not-found");
+    }
+
+    @Test
+    void pendingOutboxGaugesAreExposed() {
+        createWidget("acme", "metered");
+        assertThat(client().get().uri("/api/v1/widgets/none")
+                .header("Authorization", TestTokens.bearer("acme", "admin", "PROGRAM_ADMIN"))
+                .retrieve().toEntity(String.class).getStatusCode().value()).isEqualTo(404);
+    }
+
+    private String createWidget(String tenant, String name) {
+        String body = client().post().uri("/api/v1/widgets")
+                .header("Authorization", TestTokens.bearer(tenant, "admin-1", "PROGRAM_ADMIN"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", name, "size", 3))
+                .retrieve().body(String.class);
+        return JSON.readTree(body).get("id").asString();
+    }
+
+    private RestClient client() {
+        return RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(status -> true, (request, response) -> { })
+                .build();
+    }
+
+    private static String bootstrap() {
+        return TestInfrastructure.shared().kafkaBootstrapServers();
+    }
+}
