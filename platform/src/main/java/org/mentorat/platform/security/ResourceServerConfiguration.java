@@ -3,6 +3,7 @@ package org.mentorat.platform.security;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -38,14 +39,17 @@ import tools.jackson.databind.json.JsonMapper;
 public class ResourceServerConfiguration {
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json, ObjectProvider<EndpointRules> rules)
+            throws Exception {
         ProblemSecurityResponses problems = new ProblemSecurityResponses(json);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(EndpointRequest.toAnyEndpoint()).permitAll()
-                        .requestMatchers("/error", "/v3/api-docs/**").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(EndpointRequest.toAnyEndpoint()).permitAll()
+                            .requestMatchers("/error", "/v3/api-docs/**").permitAll();
+                    rules.orderedStream().forEach(rule -> rule.configure(requests));
+                    requests.anyRequest().authenticated();
+                })
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
                         .authenticationEntryPoint(problems)

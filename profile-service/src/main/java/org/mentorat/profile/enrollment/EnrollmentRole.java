@@ -1,0 +1,5 @@
+package org.mentorat.profile.enrollment;
+
+public enum EnrollmentRole {
+    MENTOR, MENTEE
+}

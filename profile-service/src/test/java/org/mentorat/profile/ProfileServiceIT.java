@@ -1,0 +1,154 @@
+package org.mentorat.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentorat.testkit.EventProbe.ofType;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.mentorat.events.Topics;
+import org.mentorat.events.profile.MenteeRegistered;
+import org.mentorat.events.profile.MentorRegistered;
+import org.mentorat.testkit.EventProbe;
+import org.mentorat.testkit.RealInfrastructure;
+import org.mentorat.testkit.TestInfrastructure;
+import org.mentorat.testkit.TestTokens;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {ProfileServiceApplication.CONFIG_NAME, "management.server.port=0"})
+@RealInfrastructure(database = "profile")
+class ProfileServiceIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String ADMIN = TestTokens.bearer("acme", "admin-1", "PROGRAM_ADMIN");
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void enrollingAMenteePublishesExactlyOneMenteeRegisteredWithWhatMatchingNeeds() {
+        String person = register(ADMIN, "Amina", List.of("ar", "fr"), "Finance");
+        String program = createProgram(ADMIN);
+        try (EventProbe probe = EventProbe.watching(TestInfrastructure.shared().kafkaBootstrapServers(),
+                Topics.PROFILE_EVENTS)) {
+            JsonNode enrollment = body(post(ADMIN, "/api/v1/programs/" + program + "/enrollments",
+                    Map.of("personId", person, "role", "MENTEE", "topics", List.of("negotiation"),
+                            "goals", "Lead my first team")), 201);
+            String enrollmentId = enrollment.get("id").asString();
+
+            ConsumerRecord<String, byte[]> record = probe.await(EventProbe.ofTypeAbout(MenteeRegistered.TYPE, enrollmentId));
+            JsonNode data = JSON.readTree(record.value());
+            assertThat(data.get("personId").asString()).isEqualTo(person);
+            assertThat(data.get("programId").asString()).isEqualTo(program);
+            assertThat(data.get("languages").valueStream().map(JsonNode::asString)).containsExactly("ar", "fr");
+            assertThat(data.get("department").asString()).isEqualTo("Finance");
+            assertThat(data.get("goals").asString()).isEqualTo("Lead my first team");
+            assertThat(EventProbe.header(record, "ce_tenantid")).isEqualTo("acme");
+            assertThat(probe.matching(EventProbe.ofTypeAbout(MenteeRegistered.TYPE, enrollmentId))).hasSize(1);
+            assertThat(probe.matching(ofType(MentorRegistered.TYPE)).stream()
+                    .filter(r -> enrollmentId.equals(r.key()))).isEmpty();
+        }
+    }
+
+    @Test
+    void enrollingTwiceInTheSameRoleIsAConflictAndPublishesNothingMore() {
+        String person = register(ADMIN, "Bruno", List.of("fr"), "Sales");
+        String program = createProgram(ADMIN);
+        Map<String, Object> mentor = Map.of("personId", person, "role", "MENTOR", "capacity", 2);
+        body(post(ADMIN, "/api/v1/programs/" + program + "/enrollments", mentor), 201);
+
+        ResponseEntity<String> again = post(ADMIN, "/api/v1/programs/" + program + "/enrollments", mentor);
+
+        assertThat(problemType(again, 409)).endsWith("/already-enrolled");
+    }
+
+    @Test
+    void anotherTenantCannotReadOrEnrolTheFirstTenantsPeople() {
+        String person = register(ADMIN, "Chloe", List.of("en"), "Legal");
+        String program = createProgram(ADMIN);
+        String otherAdmin = TestTokens.bearer("globex", "admin-9", "PROGRAM_ADMIN");
+
+        assertThat(problemType(get(otherAdmin, "/api/v1/people/" + person), 404)).endsWith("/not-found");
+        assertThat(problemType(get(otherAdmin, "/api/v1/programs/" + program), 404)).endsWith("/not-found");
+        assertThat(problemType(post(otherAdmin, "/api/v1/programs/" + program + "/enrollments",
+                Map.of("personId", person, "role", "MENTEE")), 404)).endsWith("/not-found");
+    }
+
+    @Test
+    void participantsSeeOnlyThemselvesAndCannotEnrolOthers() {
+        String me = register(ADMIN, "Dora", List.of("en"), "IT");
+        String someoneElse = register(ADMIN, "Eli", List.of("en"), "IT");
+        String program = createProgram(ADMIN);
+        String myToken = TestTokens.bearer("acme", me, "MENTEE");
+
+        assertThat(get(myToken, "/api/v1/people/" + me).getStatusCode().value()).isEqualTo(200);
+        assertThat(get(myToken, "/api/v1/people/" + someoneElse).getStatusCode().value()).isEqualTo(404);
+        assertThat(problemType(post(myToken, "/api/v1/programs/" + program + "/enrollments",
+                Map.of("personId", someoneElse, "role", "MENTEE")), 403)).endsWith("/forbidden");
+        assertThat(problemType(post(myToken, "/api/v1/people", Map.of()), 403)).endsWith("/forbidden");
+    }
+
+    @Test
+    void invalidPeopleAreRejectedWithTheFieldsAtFault() {
+        ResponseEntity<String> response = post(ADMIN, "/api/v1/people",
+                Map.of("employeeNumber", "", "givenName", "X", "familyName", "Y", "email", "not-an-email",
+                        "locale", "de"));
+
+        assertThat(problemType(response, 400)).endsWith("/validation");
+        assertThat(JSON.readTree(response.getBody()).get("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("employeeNumber", "email", "locale");
+    }
+
+    @Test
+    void aDuplicateEmployeeNumberIsAConflict() {
+        Map<String, Object> person = Map.of("employeeNumber", "E-dup", "givenName", "F", "familyName", "G",
+                "email", "f@acme.test");
+        post(ADMIN, "/api/v1/people", person);
+        assertThat(problemType(post(ADMIN, "/api/v1/people", person), 409)).endsWith("/duplicate-employee-number");
+    }
+
+    private String register(String token, String name, List<String> languages, String department) {
+        return body(post(token, "/api/v1/people", Map.of(
+                "employeeNumber", "E-" + UUID.randomUUID(), "givenName", name, "familyName", "Test",
+                "email", name.toLowerCase() + "@acme.test", "languages", languages, "department", department,
+                "locale", "fr")), 201).get("id").asString();
+    }
+
+    private String createProgram(String token) {
+        return body(post(token, "/api/v1/programs", Map.of("name", "Leaders of tomorrow")), 201).get("id").asString();
+    }
+
+    private static JsonNode body(ResponseEntity<String> response, int status) {
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
+        return JSON.readTree(response.getBody());
+    }
+
+    private static String problemType(ResponseEntity<String> response, int status) {
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        return body(response, status).get("type").asString();
+    }
+
+    private ResponseEntity<String> post(String token, String path, Object body) {
+        return client().post().uri(path).header("Authorization", token)
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(String.class);
+    }
+
+    private ResponseEntity<String> get(String token, String path) {
+        return client().get().uri(path).header("Authorization", token).retrieve().toEntity(String.class);
+    }
+
+    private RestClient client() {
+        return RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(status -> true, (request, response) -> { })
+                .build();
+    }
+}
