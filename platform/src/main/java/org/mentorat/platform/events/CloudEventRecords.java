@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.mentorat.events.DomainEvent;
 
 /**
  * CloudEvents 1.0 Kafka protocol binding, binary content mode, through the CloudEvents SDK:
@@ -42,6 +43,16 @@ public final class CloudEventRecords {
         }
         return KafkaMessageFactory.<String>createWriter(event.topic(), event.subject())
                 .writeBinary(builder.build());
+    }
+
+    /**
+     * The record a producer would publish for {@code event}: for tools, replays and tests that
+     * publish outside an outbox.
+     */
+    public static ProducerRecord<String, byte[]> recordOf(String topic, String source, String tenantId,
+            String subject, long sequence, DomainEvent event) {
+        return toRecord(new OutboxEvent(EventIds.next(), topic, source, DomainEvent.typeOf(event.getClass()), subject,
+                tenantId, sequence, java.time.Instant.now(), EventJson.write(event), Traceparents.current()));
     }
 
     public static IncomingEvent fromRecord(ConsumerRecord<String, byte[]> record) {

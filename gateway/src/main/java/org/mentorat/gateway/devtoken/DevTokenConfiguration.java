@@ -1,0 +1,18 @@
+package org.mentorat.gateway.devtoken;
+
+import java.time.Clock;
+import org.mentorat.gateway.security.SecurityProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+
+/** The token issuer behind {@link DevTokenController}; dev profile only, like the controller. */
+@Configuration(proxyBeanMethods = false)
+@Profile("dev")
+class DevTokenConfiguration {
+
+    @Bean
+    DevTokenIssuer devTokenIssuer(SecurityProperties properties) {
+        return new DevTokenIssuer(properties, Clock.systemUTC());
+    }
+}

@@ -1,0 +1,67 @@
+package org.mentorat.gateway.security;
+
+import org.mentorat.gateway.problem.ProblemWriter;
+import org.springframework.boot.security.autoconfigure.actuate.web.reactive.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import reactor.core.publisher.Mono;
+
+/**
+ * Every request on the public port needs a valid bearer token, except the dev token endpoint in
+ * the dev profile.
+ * The gateway is stateless (no session, no CSRF): the token travels on every call and is relayed
+ * unchanged so that each service can validate it again.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfiguration {
+
+    static final String DEV_TOKENS_PATH = "/dev/tokens";
+
+    @Bean
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemWriter writer,
+            CorsProperties cors, Environment environment,
+            Converter<Jwt, Mono<AbstractAuthenticationToken>> jwtAuthenticationConverter) {
+        var entryPoint = new ProblemAuthenticationEntryPoint(writer);
+        var accessDenied = new ProblemAccessDeniedHandler(writer);
+        // Only open the path when the endpoint exists, so a production gateway has no
+        // anonymous surface at all.
+        boolean devTokens = environment.acceptsProfiles(Profiles.of("dev"));
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .addFilterAt(new ProblemCorsFilter(cors, writer), SecurityWebFiltersOrder.CORS)
+                .authorizeExchange(exchanges -> {
+                    if (devTokens) {
+                        exchanges.pathMatchers(HttpMethod.POST, DEV_TOKENS_PATH).permitAll();
+                    }
+                    // Actuator is only on the internal management port; probes and Prometheus
+                    // scrape it without a token. This matcher never matches the public port.
+                    exchanges.matchers(EndpointRequest.toAnyEndpoint()).permitAll();
+                    exchanges.anyExchange().authenticated();
+                })
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthenticationConverter))
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied))
+                .build();
+    }
+}

@@ -1,0 +1,241 @@
+package org.mentorat.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mentorat.gateway.support.FakeServices;
+import org.mentorat.gateway.support.TestTokens;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** The public contract of the gateway: who gets which path, and who gets in at all. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "management.server.port=0",
+        "mentorat.security.hmac-secret=" + TestTokens.SECRET,
+        "mentorat.gateway.cors.allowed-origins=https://app.mentorat.test"})
+class GatewayRoutingIT {
+
+    static final FakeServices services = FakeServices.start();
+
+    @DynamicPropertySource
+    static void serviceUrls(DynamicPropertyRegistry registry) {
+        services.register(registry);
+    }
+
+    @AfterAll
+    static void stopServices() {
+        services.close();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @LocalManagementPort
+    int managementPort;
+
+    WebTestClient client;
+
+    @BeforeEach
+    void connect() {
+        client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "/api/v1/people/p-1/export, profile",
+            "/api/v1/people?skill=java, profile",
+            "/api/v1/programs, profile",
+            "/api/v1/programs/prog-1, profile",
+            "/api/v1/programs/prog-1/enrollments/e-1, profile",
+            "/api/v1/erasures/er-1, profile",
+            "/api/v1/imports/im-1, profile",
+            "/scim/v2/Users/u-1, profile",
+            "/api/v1/programs/prog-1/mentees/p-1/suggestions?limit=5, matching",
+            "/api/v1/programs/prog-1/matching-runs, matching",
+            "/api/v1/programs/prog-1/fairness, matching",
+            "/api/v1/matching-runs/run-1, matching",
+            "/api/v1/matches/m-1/explanation, matching",
+            "/api/v1/mentorships/ms-1, session",
+            "/api/v1/goals/g-1, session",
+            "/api/v1/sessions/s-1/invite.ics, session",
+            "/api/v1/programs/prog-1/report, session",
+            "/api/v1/notifications/me, notification",
+            "/api/v1/notification-preferences/me, notification"})
+    void routesEachPathUnchangedToTheOwningServiceWithTheTokenRelayed(String path, String service) {
+        String token = TestTokens.valid("acme", "person-1", "PROGRAM_ADMIN");
+
+        client.get().uri(path)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.service").isEqualTo(service)
+                .jsonPath("$.path").isEqualTo(path)
+                .jsonPath("$.headers.authorization").isEqualTo("Bearer " + token);
+    }
+
+    @Test
+    void forwardsMethodAndBodyAndReportsTheRemainingRateBudget() {
+        client.post().uri("/api/v1/matches/m-1/accept")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.valid("acme", "mentee-1", "MENTEE"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"note\":\"happy to start\"}")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().exists("X-RateLimit-Remaining")
+                .expectBody()
+                .jsonPath("$.service").isEqualTo("matching")
+                .jsonPath("$.method").isEqualTo("POST")
+                .jsonPath("$.body").isEqualTo("{\"note\":\"happy to start\"}");
+    }
+
+    @Test
+    void stripsClientSentTenantAndIdentityHeadersBeforeRouting() {
+        client.get().uri("/api/v1/people/p-1")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.valid("acme", "person-1", "MENTOR"))
+                .header("X-Tenant-Id", "globex")
+                .header("X-Mentorat-Tenant", "globex")
+                .header("X-User-Id", "someone-else")
+                .header("X-Request-Id", "kept-1")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.headers['x-tenant-id']").doesNotExist()
+                .jsonPath("$.headers['x-mentorat-tenant']").doesNotExist()
+                .jsonPath("$.headers['x-user-id']").doesNotExist()
+                .jsonPath("$.headers['x-request-id']").isEqualTo("kept-1");
+    }
+
+    @Test
+    void rejectsARequestWithoutTokenWithProblemJson() {
+        client.get().uri("/api/v1/people/p-1")
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://mentorat.org/problems/unauthorized")
+                .jsonPath("$.status").isEqualTo(401)
+                .jsonPath("$.title").isNotEmpty()
+                .jsonPath("$.detail").isNotEmpty();
+    }
+
+    @Test
+    void rejectsATokenSignedWithAnotherKey() {
+        String forged = TestTokens.sign(TestTokens.OTHER_SECRET, TestTokens.claims("acme", "person-1", "OPS").build());
+
+        expectRejected(forged);
+    }
+
+    @Test
+    void rejectsATokenWithoutTenant() {
+        JWTClaimsSet noTenant = new JWTClaimsSet.Builder(TestTokens.claims("acme", "person-1", "OPS").build())
+                .claim("tenant", null)
+                .build();
+
+        expectRejected(TestTokens.sign(TestTokens.SECRET, noTenant))
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("tenant"));
+    }
+
+    @Test
+    void rejectsAnExpiredToken() {
+        Instant past = Instant.now().minus(Duration.ofHours(2));
+        JWTClaimsSet expired = new JWTClaimsSet.Builder(TestTokens.claims("acme", "person-1", "OPS").build())
+                .issueTime(Date.from(past))
+                .expirationTime(Date.from(past.plus(Duration.ofMinutes(5))))
+                .build();
+
+        expectRejected(TestTokens.sign(TestTokens.SECRET, expired));
+    }
+
+    @Test
+    void answersAnUnknownApiPathWith404ProblemJson() {
+        client.get().uri("/api/v1/xyz")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.valid("acme", "person-1", "OPS"))
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://mentorat.org/problems/not-found")
+                .jsonPath("$.status").isEqualTo(404)
+                .jsonPath("$.instance").isEqualTo("/api/v1/xyz");
+    }
+
+    @Test
+    void doesNotIssueDevTokensOutsideTheDevProfile() {
+        String body = "{\"tenant\":\"acme\",\"subject\":\"p-1\",\"roles\":[\"PROGRAM_ADMIN\"]}";
+
+        client.post().uri("/dev/tokens").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.token").doesNotExist();
+        client.post().uri("/dev/tokens").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.valid("acme", "person-1", "OPS"))
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.token").doesNotExist();
+    }
+
+    @Test
+    void servesHealthAndMetricsOnlyOnTheManagementPort() {
+        WebTestClient management = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
+
+        management.get().uri("/actuator/health/readiness").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+        management.get().uri("/actuator/health/liveness").exchange()
+                .expectStatus().isOk();
+        management.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(text -> assertThat(text).contains("application=\"gateway\""));
+        client.get().uri("/actuator/health")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.valid("acme", "person-1", "OPS"))
+                .exchange()
+                .expectStatus().isNotFound();
+    }
+
+    @Test
+    void answersCorsPreflightForAllowedOriginsOnly() {
+        client.method(HttpMethod.OPTIONS).uri("/api/v1/people")
+                .header(HttpHeaders.ORIGIN, "https://app.mentorat.test")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "PATCH")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "authorization, content-type")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "https://app.mentorat.test");
+
+        client.method(HttpMethod.OPTIONS).uri("/api/v1/people")
+                .header(HttpHeaders.ORIGIN, "https://evil.example")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
+                .exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://mentorat.org/problems/forbidden");
+    }
+
+    private WebTestClient.BodyContentSpec expectRejected(String token) {
+        return client.get().uri("/api/v1/people/p-1")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://mentorat.org/problems/unauthorized")
+                .jsonPath("$.status").isEqualTo(401);
+    }
+}

@@ -1,0 +1,130 @@
+package org.mentorat.gateway.devtoken;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mentorat.gateway.support.FakeServices;
+import org.mentorat.gateway.support.TestTokens;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** In the dev profile, a developer gets a working token from the gateway without any IdP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "management.server.port=0",
+        "mentorat.security.hmac-secret=" + TestTokens.SECRET})
+@ActiveProfiles("dev")
+class DevTokenIT {
+
+    static final FakeServices services = FakeServices.start();
+
+    @DynamicPropertySource
+    static void serviceUrls(DynamicPropertyRegistry registry) {
+        services.register(registry);
+    }
+
+    @AfterAll
+    static void stopServices() {
+        services.close();
+    }
+
+    @LocalServerPort
+    int port;
+
+    WebTestClient client;
+
+    @BeforeEach
+    void connect() {
+        client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
+
+    @Test
+    void issuesATokenThatTheGatewayAcceptsAndRelays() throws Exception {
+        String token = requestToken(Map.of("tenant", "acme", "subject", "person-42", "roles", new String[] {"PROGRAM_ADMIN", "MENTOR"}));
+
+        JWTClaimsSet claims = SignedJWT.parse(token).getJWTClaimsSet();
+        assertThat(claims.getSubject()).isEqualTo("person-42");
+        assertThat(claims.getStringClaim("tenant")).isEqualTo("acme");
+        assertThat(claims.getStringListClaim("roles")).containsExactly("PROGRAM_ADMIN", "MENTOR");
+        assertThat(claims.getIssuer()).isEqualTo("mentorat-dev");
+        assertThat(Duration.between(claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant()))
+                .isEqualTo(Duration.ofHours(12));
+
+        client.get().uri("/api/v1/programs/prog-1")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.service").isEqualTo("profile")
+                .jsonPath("$.headers.authorization").isEqualTo("Bearer " + token);
+    }
+
+    @Test
+    void rejectsBlankTenantAndMissingSubjectNamingBothFields() {
+        client.post().uri("/dev/tokens").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"tenant\":\"  \",\"roles\":[\"MENTEE\"]}")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://mentorat.org/problems/invalid-request")
+                .jsonPath("$.status").isEqualTo(400)
+                .jsonPath("$.errors[*].field").value(fields -> assertThat(fields).asString()
+                        .contains("tenant").contains("subject").doesNotContain("roles"))
+                .jsonPath("$.token").doesNotExist();
+    }
+
+    @Test
+    void rejectsAnUnknownRole() {
+        client.post().uri("/dev/tokens").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"tenant\":\"acme\",\"subject\":\"p-1\",\"roles\":[\"MENTOR\",\"SUPERUSER\"]}")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors.length()").isEqualTo(1)
+                .jsonPath("$.errors[0].field").isEqualTo("roles[1]");
+    }
+
+    @Test
+    void answersUnreadableBodiesWith400NotServerErrors() {
+        client.post().uri("/dev/tokens").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"tenant\":\"acme\",\"subject\":\"p-1\",\"roles\":\"MENTOR\"}")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("roles");
+
+        client.post().uri("/dev/tokens").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{not json")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("body");
+    }
+
+    private String requestToken(Map<String, Object> body) {
+        String token = client.post().uri("/dev/tokens")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(TokenResponse.class)
+                .returnResult()
+                .getResponseBody()
+                .token();
+        assertThat(token).isNotBlank();
+        return token;
+    }
+}

@@ -1,0 +1,29 @@
+package org.mentorat.matching;
+
+import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import org.mentorat.events.EventSources;
+import org.mentorat.events.Topics;
+import org.mentorat.platform.outbox.AggregateStore;
+import org.mentorat.platform.outbox.EventOrigin;
+import org.mentorat.platform.outbox.OutboxSignal;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Bean;
+
+/** Proposes mentor–mentee pairs from its own read model of profile events, and runs their lifecycle. */
+@SpringBootApplication
+public class MatchingServiceApplication {
+
+    public static final String CONFIG_NAME = "spring.config.name=matching-service";
+
+    public static void main(String[] args) {
+        new SpringApplicationBuilder(MatchingServiceApplication.class).properties(CONFIG_NAME).run(args);
+    }
+
+    @Bean
+    AggregateStore matchStore(MongoDatabase database, Clock clock, OutboxSignal signal) {
+        return new AggregateStore(database.getCollection("matches"),
+                new EventOrigin(Topics.MATCHING_EVENTS, EventSources.MATCHING), clock, signal);
+    }
+}

@@ -1,0 +1,5 @@
+package org.mentorat.matching.match;
+
+public enum MatchStatus {
+    PROPOSED, ACCEPTED
+}
