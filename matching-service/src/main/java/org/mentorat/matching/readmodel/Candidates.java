@@ -13,9 +13,14 @@ import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import org.mentorat.events.profile.MenteeRegistered;
+import org.mentorat.events.profile.MentorRegistered;
+import org.mentorat.platform.consumer.ReadModels;
+import org.mentorat.platform.events.IncomingEvent;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -36,12 +41,29 @@ public class Candidates {
         mentees.createIndex(Indexes.ascending("tenantId", "programId", "status"));
     }
 
-    MongoCollection<Document> mentors() {
-        return mentors;
+    public void record(MentorRegistered mentor, IncomingEvent event) {
+        ReadModels.applyIfNewer(mentors, mentor.enrollmentId(), event, Updates.combine(
+                Updates.set("programId", mentor.programId()),
+                Updates.set("personId", mentor.personId()),
+                Updates.set("capacity", mentor.capacity()),
+                Updates.set("topics", mentor.topics()),
+                Updates.set("languages", mentor.languages()),
+                Updates.set("department", mentor.department()),
+                Updates.set("registeredAt", Date.from(mentor.registeredAt())),
+                Updates.setOnInsert("seatsLeft", mentor.capacity()),
+                Updates.setOnInsert("reservedFor", List.of())));
     }
 
-    MongoCollection<Document> mentees() {
-        return mentees;
+    public void record(MenteeRegistered mentee, IncomingEvent event) {
+        ReadModels.applyIfNewer(mentees, mentee.enrollmentId(), event, Updates.combine(
+                Updates.set("programId", mentee.programId()),
+                Updates.set("personId", mentee.personId()),
+                Updates.set("topicsWanted", mentee.topicsWanted()),
+                Updates.set("languages", mentee.languages()),
+                Updates.set("department", mentee.department()),
+                Updates.set("goals", mentee.goals()),
+                Updates.set("registeredAt", Date.from(mentee.registeredAt())),
+                Updates.setOnInsert("status", Mentee.WAITING)));
     }
 
     public List<Mentor> mentorsWithSeats(String tenantId, String programId) {
