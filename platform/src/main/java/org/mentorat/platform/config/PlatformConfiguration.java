@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.mentorat.platform.consumer.ProcessedEventLedger;
 import org.mentorat.platform.observability.KafkaHealthIndicator;
+import org.mentorat.platform.observability.MongoPingHealthIndicator;
 import org.mentorat.platform.outbox.AggregateStore;
 import org.mentorat.platform.outbox.OutboxAcknowledger;
 import org.mentorat.platform.outbox.OutboxMetrics;
@@ -90,6 +91,12 @@ public class PlatformConfiguration {
     @Bean
     KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
         return new KafkaHealthIndicator(kafkaAdmin);
+    }
+
+    /** Named so that it replaces Boot's {@code mongo} indicator. */
+    @Bean
+    MongoPingHealthIndicator mongoHealthIndicator(MongoDatabase database) {
+        return new MongoPingHealthIndicator(database);
     }
 
     @Bean

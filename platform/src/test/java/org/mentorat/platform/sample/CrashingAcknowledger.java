@@ -1,7 +1,8 @@
 package org.mentorat.platform.sample;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.bson.Document;
 import org.mentorat.platform.outbox.AggregateStore;
 import org.mentorat.platform.outbox.OutboxAcknowledger;
 import org.mentorat.platform.outbox.Outboxes;
@@ -10,15 +11,18 @@ import org.mentorat.platform.outbox.Outboxes;
 public class CrashingAcknowledger implements OutboxAcknowledger {
 
     private final OutboxAcknowledger real = Outboxes.pullSentEvents();
-    private final AtomicInteger crashesLeft = new AtomicInteger();
+    private final AtomicReference<String> crashFor = new AtomicReference<>();
 
-    public void crashNext(int times) {
-        crashesLeft.set(times);
+    /** The next acknowledgement of the widget with this name crashes, once. */
+    public void crashOnceFor(String widgetName) {
+        crashFor.set(widgetName);
     }
 
     @Override
     public void acknowledge(AggregateStore store, Object aggregateId, List<String> sentEventIds) {
-        if (crashesLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+        Document widget = store.collection().find(new Document("_id", aggregateId)).first();
+        String name = widget == null ? null : widget.getString("name");
+        if (name != null && name.equals(crashFor.getAndUpdate(armed -> name.equals(armed) ? null : armed))) {
             throw new IllegalStateException("simulated crash between broker ack and $pull");
         }
         real.acknowledge(store, aggregateId, sentEventIds);

@@ -72,9 +72,10 @@ class SampleServiceIT {
 
     @Test
     void aCrashBetweenBrokerAckAndPullResendsTheEventAndTheConsumerAppliesItOnce() {
-        acknowledger.crashNext(1);
+        String name = "resent-" + System.nanoTime();
+        acknowledger.crashOnceFor(name);
         try (EventProbe probe = EventProbe.watching(bootstrap(), SampleApplication.TOPIC)) {
-            String id = createWidget("acme", "resent");
+            String id = createWidget("acme", name);
 
             await().atMost(Duration.ofSeconds(30)).until(() -> probe.matching(ofTypeAbout(TYPE, id)).size() >= 2);
             List<ConsumerRecord<String, byte[]>> copies = probe.matching(ofTypeAbout(TYPE, id));

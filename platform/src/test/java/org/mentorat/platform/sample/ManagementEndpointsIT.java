@@ -1,0 +1,58 @@
+package org.mentorat.platform.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.mentorat.testkit.RealInfrastructure;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Operators reach probes and metrics on the management port only, without a token. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealInfrastructure(database = "sample")
+class ManagementEndpointsIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @LocalManagementPort
+    int managementPort;
+
+    @Test
+    void readinessChecksKafkaAndMongo() {
+        String body = get(managementPort, "/actuator/health/readiness").getBody();
+        JsonNode readiness = JSON.readTree(body);
+
+        assertThat(readiness.get("status").asString()).as(body).isEqualTo("UP");
+        assertThat(readiness.get("components").get("kafka").get("status").asString()).isEqualTo("UP");
+        assertThat(readiness.get("components").get("mongo").get("status").asString()).isEqualTo("UP");
+        assertThat(get(managementPort, "/actuator/health/liveness").getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
+    void prometheusShowsOutboxGaugesTaggedWithTheApplication() {
+        String metrics = get(managementPort, "/actuator/prometheus").getBody();
+
+        assertThat(metrics).contains("mentorat_outbox_pending_events{application=\"sample-service\"}");
+        assertThat(metrics).contains("mentorat_outbox_oldest_event_age_seconds{application=\"sample-service\"}");
+        assertThat(metrics).contains("application=\"sample-service\"");
+    }
+
+    @Test
+    void theApiPortDoesNotServeManagementEndpoints() {
+        assertThat(get(port, "/actuator/prometheus").getStatusCode().value()).isIn(401, 404);
+    }
+
+    private static ResponseEntity<String> get(int port, String path) {
+        return RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(status -> true, (request, response) -> { })
+                .build().get().uri(path).retrieve().toEntity(String.class);
+    }
+}
