@@ -20,14 +20,13 @@ final class RunningPlatform implements AutoCloseable {
         RunningPlatform platform = new RunningPlatform();
         TestInfrastructure infrastructure = TestInfrastructure.shared();
         applications.forEach((name, application) -> platform.services.put(name,
-                new SpringApplicationBuilder(application)
-                        .properties("spring.config.name=" + name + "-service",
-                                "server.port=0",
-                                "management.server.port=0",
-                                "spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
-                                "spring.mongodb.uri=" + infrastructure.mongoUri("system-" + name),
-                                "mentorat.events.partitions=1")
-                        .run()));
+                new SpringApplicationBuilder(application).run(
+                        "--spring.config.name=" + name + "-service",
+                        "--server.port=0",
+                        "--management.server.port=0",
+                        "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
+                        "--spring.mongodb.uri=" + infrastructure.mongoUri("system-" + name),
+                        "--mentorat.events.partitions=1")));
         return platform;
     }
 

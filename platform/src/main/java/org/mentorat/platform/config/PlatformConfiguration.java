@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.mentorat.platform.consumer.ProcessedEventLedger;
@@ -40,10 +41,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Import(ProblemDetailsAdvice.class)
 public class PlatformConfiguration {
 
+    /**
+     * MongoDB keeps dates to the millisecond: a clock that ticks in milliseconds makes the times
+     * we answer and publish equal to the ones read back later.
+     */
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tickMillis(ZoneOffset.UTC);
     }
 
     /** The service's own database, named in {@code spring.mongodb.uri} (one database per service). */

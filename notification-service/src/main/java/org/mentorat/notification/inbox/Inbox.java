@@ -1,0 +1,68 @@
+package org.mentorat.notification.inbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.mentorat.platform.security.Caller;
+import org.mentorat.platform.web.ConflictException;
+import org.mentorat.platform.web.ResourceNotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Everyone's in-app inbox. Delivery is create-once, so triggers may call it for every
+ * redelivery of their event. A person reads only their own notifications: someone else's is
+ * reported like a missing one, whatever the caller's roles.
+ */
+@Service
+public class Inbox {
+
+    private static final int ATTEMPTS = 3;
+
+    private final NotificationStore store;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    Inbox(NotificationStore store, Clock clock, MeterRegistry meters) {
+        this.store = store;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    /** @return false when this notification had already been delivered */
+    public boolean deliver(NewNotification request) {
+        boolean delivered = store.insertOnce(Notification.deliver(request, clock.instant()));
+        if (delivered) {
+            meters.counter("mentorat.notifications.delivered", "kind", request.kind().name(),
+                    "channel", Notification.IN_APP).increment();
+        }
+        return delivered;
+    }
+
+    InboxPage of(Caller caller, boolean unreadOnly, int page, int size) {
+        return new InboxPage(
+                store.inbox(caller.tenantId(), caller.subject(), unreadOnly, page, size).stream()
+                        .map(NotificationResponse::of).toList(),
+                page, size, store.count(caller.tenantId(), caller.subject(), unreadOnly),
+                store.count(caller.tenantId(), caller.subject(), true));
+    }
+
+    Notification markRead(Caller caller, String id) {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            Notification notification = own(caller, id);
+            var read = notification.markRead(clock.instant());
+            if (read.isEmpty()) {
+                return notification;
+            }
+            if (store.markRead(read.get())) {
+                return read.get();
+            }
+        }
+        throw new ConflictException("concurrent-update",
+                "The notification kept changing while we tried to mark it read; please try again.");
+    }
+
+    private Notification own(Caller caller, String id) {
+        return store.find(caller.tenantId(), id)
+                .filter(notification -> notification.recipientId().equals(caller.subject()))
+                .orElseThrow(() -> new ResourceNotFoundException("notification", id));
+    }
+}

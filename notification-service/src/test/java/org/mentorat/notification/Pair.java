@@ -1,0 +1,35 @@
+package org.mentorat.notification;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.mentorat.events.matching.MatchProposed;
+import org.mentorat.events.session.MentorshipStarted;
+import org.mentorat.events.session.SessionCompleted;
+
+/** A mentor and mentee of one tenant, with ids unique to one test, and the facts about them. */
+record Pair(String tenant, String mentorId, String menteeId, String programId, String mentorshipId) {
+
+    static final Instant AT = Instant.parse("2026-03-02T09:30:00Z");
+
+    static Pair fresh(String tenant) {
+        String suffix = suffix();
+        return new Pair(tenant, "mentor-" + suffix, "mentee-" + suffix, "prg-" + suffix, "mts-" + suffix);
+    }
+
+    SessionCompleted sessionCompleted() {
+        return new SessionCompleted("ses-" + suffix(), mentorshipId, programId, mentorId, menteeId, AT);
+    }
+
+    MentorshipStarted mentorshipStarted() {
+        return new MentorshipStarted(mentorshipId, "mat-" + suffix(), programId, mentorId, menteeId, AT);
+    }
+
+    MatchProposed matchProposed() {
+        return new MatchProposed("mat-" + suffix(), programId, mentorId, menteeId, 0.8, List.of("SHARED_TOPICS"), AT);
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,57 @@
+package org.mentorat.notification.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mentorat.notification.inbox.NotificationMother.MENTEE;
+import static org.mentorat.notification.inbox.NotificationMother.NOW;
+import static org.mentorat.notification.inbox.NotificationMother.TENANT;
+import static org.mentorat.notification.inbox.NotificationMother.feedbackRequest;
+
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.mentorat.events.notification.NotificationSent;
+
+class NotificationTest {
+
+    @Test
+    void deliveringPutsAnUnreadInAppNotificationInTheInboxAndSaysSo() {
+        Notification.Delivered delivered = Notification.deliver(feedbackRequest(MENTEE), NOW);
+
+        Notification notification = delivered.notification();
+        assertThat(notification.channel()).isEqualTo("IN_APP");
+        assertThat(notification.isRead()).isFalse();
+        assertThat(notification.details()).containsEntry("counterpartId", "per-mentor");
+        assertThat(delivered.events()).containsExactly(new NotificationSent(notification.id(), MENTEE,
+                "FEEDBACK_REQUEST", "IN_APP", "ses-1", NOW));
+    }
+
+    @Test
+    void onePersonIsToldOneThingAboutOneAggregateUnderOneId() {
+        String id = Notification.idFor(TENANT, NotificationKind.FEEDBACK_REQUEST, "ses-1", MENTEE);
+
+        assertThat(Notification.deliver(feedbackRequest(MENTEE), NOW).notification().id()).isEqualTo(id);
+        assertThat(Notification.idFor(TENANT, NotificationKind.FEEDBACK_REQUEST, "ses-1", "per-mentor"))
+                .isNotEqualTo(id);
+        assertThat(Notification.idFor(TENANT, NotificationKind.FEEDBACK_REQUEST, "ses-2", MENTEE)).isNotEqualTo(id);
+        assertThat(Notification.idFor(TENANT, NotificationKind.MENTORSHIP_STARTED, "ses-1", MENTEE)).isNotEqualTo(id);
+        assertThat(Notification.idFor("globex", NotificationKind.FEEDBACK_REQUEST, "ses-1", MENTEE)).isNotEqualTo(id);
+    }
+
+    @Test
+    void readingTwiceKeepsTheFirstReadTime() {
+        Instant later = NOW.plusSeconds(60);
+
+        Notification read = NotificationMother.delivered().markRead(later).orElseThrow();
+
+        assertThat(read.readAt()).isEqualTo(later);
+        assertThat(read.markRead(later.plusSeconds(60))).isEmpty();
+    }
+
+    @Test
+    void aNotificationNeedsARecipient() {
+        NewNotification nobody = new NewNotification(TENANT, " ", NotificationKind.FEEDBACK_REQUEST, "ses-1", Map.of());
+
+        assertThatThrownBy(() -> Notification.deliver(nobody, NOW)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

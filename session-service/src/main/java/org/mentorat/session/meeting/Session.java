@@ -1,0 +1,115 @@
+package org.mentorat.session.meeting;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.mentorat.events.DomainEvent;
+import org.mentorat.events.session.FeedbackSubmitted;
+import org.mentorat.events.session.SessionCompleted;
+import org.mentorat.events.session.SessionScheduled;
+import org.mentorat.platform.security.Caller;
+import org.mentorat.platform.web.ConflictException;
+import org.mentorat.platform.web.ForbiddenException;
+import org.mentorat.session.mentorship.Mentorship;
+
+/**
+ * One meeting of a mentorship and the feedback on it. The feedback lives in the session's own
+ * document because its rules (completed sessions only, once per author) are the session's
+ * invariants, and FeedbackSubmitted is a fact about the session (its subject is the session id).
+ * The participants and program are copied from the mentorship when the session is scheduled,
+ * so completing it needs nothing but the session itself.
+ */
+record Session(
+        String id,
+        String tenantId,
+        String mentorshipId,
+        String programId,
+        String mentorId,
+        String menteeId,
+        SessionPlan plan,
+        SessionStatus status,
+        Instant completedAt,
+        Instant cancelledAt,
+        List<Feedback> feedback,
+        long version) {
+
+    Session {
+        feedback = List.copyOf(feedback);
+    }
+
+    static Change schedule(String id, Mentorship mentorship, SessionPlan plan) {
+        if (!mentorship.isActive()) {
+            throw new ConflictException("mentorship-not-active",
+                    "Sessions can only be scheduled in an active mentorship; this one is " + mentorship.status() + ".");
+        }
+        Session session = new Session(id, mentorship.tenantId(), mentorship.id(), mentorship.programId(),
+                mentorship.mentorId(), mentorship.menteeId(), plan, SessionStatus.SCHEDULED, null, null, List.of(), 0);
+        return new Change(session, List.of(new SessionScheduled(id, mentorship.id(), mentorship.mentorId(),
+                mentorship.menteeId(), plan.startsAt(), plan.durationMinutes())));
+    }
+
+    Change complete(Instant now) {
+        requireScheduled("completed");
+        return new Change(with(SessionStatus.COMPLETED, now, null, feedback),
+                List.of(new SessionCompleted(id, mentorshipId, programId, mentorId, menteeId, now)));
+    }
+
+    /** No event yet: the contracts have no SessionCancelled; it comes with rescheduling. */
+    Change cancel(Instant now) {
+        requireScheduled("cancelled");
+        return new Change(with(SessionStatus.CANCELLED, null, now, feedback), List.of());
+    }
+
+    Change submitFeedback(String feedbackId, String authorId, int rating, String comment, Instant now) {
+        if (!hasParticipant(authorId)) {
+            throw new ForbiddenException("Only the session's mentor and mentee can give feedback on it.");
+        }
+        if (status != SessionStatus.COMPLETED) {
+            throw new ConflictException("session-not-completed",
+                    "Feedback can only be given on a completed session; this one is " + status + ".");
+        }
+        if (feedbackBy(authorId).isPresent()) {
+            throw new ConflictException("feedback-already-submitted",
+                    "You have already given feedback on this session.");
+        }
+        List<Feedback> withNew = new ArrayList<>(feedback);
+        withNew.add(new Feedback(feedbackId, authorId, rating, comment, now));
+        return new Change(with(status, completedAt, cancelledAt, withNew),
+                List.of(new FeedbackSubmitted(feedbackId, id, mentorshipId, authorId, rating, now)));
+    }
+
+    Optional<Feedback> feedbackBy(String authorId) {
+        return feedback.stream().filter(given -> given.authorId().equals(authorId)).findFirst();
+    }
+
+    boolean hasParticipant(String personId) {
+        return mentorId.equals(personId) || menteeId.equals(personId);
+    }
+
+    /** Like its mentorship: the two participants and the tenant's program administrators. */
+    boolean isVisibleTo(Caller caller) {
+        return caller.isAdmin() || hasParticipant(caller.subject());
+    }
+
+    private void requireScheduled(String wanted) {
+        if (status != SessionStatus.SCHEDULED) {
+            throw new ConflictException("session-not-scheduled",
+                    "Only a scheduled session can be " + wanted + "; this one is " + status + ".");
+        }
+    }
+
+    private Session with(SessionStatus newStatus, Instant newCompletedAt, Instant newCancelledAt,
+            List<Feedback> newFeedback) {
+        return new Session(id, tenantId, mentorshipId, programId, mentorId, menteeId, plan, newStatus,
+                newCompletedAt, newCancelledAt, newFeedback, version);
+    }
+
+    /** The session after a decision and the events the decision caused. */
+    record Change(Session session, List<DomainEvent> events) {
+
+        Change {
+            events = List.copyOf(events);
+        }
+    }
+}

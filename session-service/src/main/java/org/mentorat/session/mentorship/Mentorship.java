@@ -1,0 +1,70 @@
+package org.mentorat.session.mentorship;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.mentorat.events.matching.MatchAccepted;
+import org.mentorat.events.session.MentorshipStarted;
+import org.mentorat.platform.security.Caller;
+
+/** A mentor and a mentee working together in a program, opened by an accepted match. */
+public record Mentorship(
+        String id,
+        String tenantId,
+        String matchId,
+        String programId,
+        String mentorId,
+        String menteeId,
+        MentorshipStatus status,
+        Instant startedAt) {
+
+    /**
+     * The same match in the same tenant always yields the same id, so a redelivered
+     * MatchAccepted collides on {@code _id} instead of opening a second mentorship.
+     */
+    static String idFor(String tenantId, String matchId) {
+        return UUID.nameUUIDFromBytes(("mentorship:" + tenantId + ":" + matchId).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+
+    /** Opens the mentorship an accepted match calls for; an incomplete event can never be applied. */
+    static Opened open(String tenantId, MatchAccepted accepted) {
+        requireText(tenantId, "tenant");
+        requireText(accepted.matchId(), "matchId");
+        requireText(accepted.programId(), "programId");
+        requireText(accepted.mentorId(), "mentorId");
+        requireText(accepted.menteeId(), "menteeId");
+        if (accepted.acceptedAt() == null) {
+            throw new IllegalArgumentException("MatchAccepted lacks acceptedAt");
+        }
+        Mentorship mentorship = new Mentorship(idFor(tenantId, accepted.matchId()), tenantId, accepted.matchId(),
+                accepted.programId(), accepted.mentorId(), accepted.menteeId(), MentorshipStatus.ACTIVE,
+                accepted.acceptedAt());
+        return new Opened(mentorship, List.of(new MentorshipStarted(mentorship.id(), mentorship.matchId(),
+                mentorship.programId(), mentorship.mentorId(), mentorship.menteeId(), mentorship.startedAt())));
+    }
+
+    public boolean hasParticipant(String personId) {
+        return mentorId.equals(personId) || menteeId.equals(personId);
+    }
+
+    /** Its two participants see it, and so do the tenant's program administrators. */
+    public boolean isVisibleTo(Caller caller) {
+        return caller.isAdmin() || hasParticipant(caller.subject());
+    }
+
+    public boolean isActive() {
+        return status == MentorshipStatus.ACTIVE;
+    }
+
+    private static void requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("MatchAccepted lacks " + name);
+        }
+    }
+
+    /** A newly opened mentorship and the events its opening caused. */
+    record Opened(Mentorship mentorship, List<MentorshipStarted> events) {
+    }
+}

@@ -1,0 +1,117 @@
+package org.mentorat.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mentorat.session.SessionServiceDriver.JSON;
+import static org.mentorat.session.SessionServiceDriver.body;
+import static org.mentorat.session.SessionServiceDriver.bootstrap;
+import static org.mentorat.session.SessionServiceDriver.matchAcceptedEvent;
+import static org.mentorat.testkit.EventProbe.header;
+import static org.mentorat.testkit.EventProbe.ofType;
+import static org.mentorat.testkit.EventProbe.ofTypeAbout;
+
+import java.time.Duration;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mentorat.events.Topics;
+import org.mentorat.events.matching.MatchAccepted;
+import org.mentorat.events.session.MentorshipStarted;
+import org.mentorat.platform.events.OutboxEvent;
+import org.mentorat.testkit.EventProbe;
+import org.mentorat.testkit.RealInfrastructure;
+import org.mentorat.testkit.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** MatchAccepted on matching-events opens exactly one mentorship, announced on session-events. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.config.name=session-service", "management.server.port=0"})
+@RealInfrastructure(database = "session")
+class MentorshipOpeningIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+
+    SessionServiceDriver driver;
+
+    @BeforeEach
+    void driver() {
+        driver = new SessionServiceDriver(port, kafka);
+    }
+
+    @Test
+    void anAcceptedMatchOpensAnActiveMentorshipAndAnnouncesIt() {
+        Pairing pairing = Pairing.fresh("acme");
+        try (EventProbe probe = EventProbe.watching(bootstrap(), Topics.SESSION_EVENTS)) {
+            JsonNode mentorship = driver.openMentorship(pairing);
+
+            String id = mentorship.get("id").asString();
+            assertThat(mentorship.get("status").asString()).isEqualTo("ACTIVE");
+            assertThat(mentorship.get("matchId").asString()).isEqualTo(pairing.matchId());
+            assertThat(mentorship.get("mentorId").asString()).isEqualTo(pairing.mentorId());
+            assertThat(mentorship.get("startedAt").asString()).isEqualTo("2026-03-02T09:30:00Z");
+            ConsumerRecord<String, byte[]> started = probe.await(ofTypeAbout(MentorshipStarted.TYPE, id));
+            assertThat(started.key()).isEqualTo(id);
+            assertThat(header(started, "ce_source")).isEqualTo("/session-service");
+            assertThat(header(started, "ce_tenantid")).isEqualTo("acme");
+            assertThat(header(started, "ce_sequence")).isEqualTo("1");
+            JsonNode data = JSON.readTree(started.value());
+            assertThat(data.get("mentorshipId").asString()).isEqualTo(id);
+            assertThat(data.get("matchId").asString()).isEqualTo(pairing.matchId());
+            assertThat(data.get("programId").asString()).isEqualTo(pairing.programId());
+            assertThat(data.get("mentorId").asString()).isEqualTo(pairing.mentorId());
+            assertThat(data.get("menteeId").asString()).isEqualTo(pairing.menteeId());
+
+            var asMentor = driver.get("/api/v1/mentorships/" + id,
+                    TestTokens.bearer(pairing.tenant(), pairing.mentorId(), "MENTOR"));
+            assertThat(asMentor.getStatusCode().value()).isEqualTo(200);
+            assertThat(body(asMentor).get("menteeId").asString()).isEqualTo(pairing.menteeId());
+        }
+    }
+
+    @Test
+    void aRedeliveredAcceptanceStillOpensOneMentorshipAnnouncedOnce() {
+        Pairing pairing = Pairing.fresh("acme");
+        Pairing later = pairing.inSameProgram();
+        OutboxEvent accepted = matchAcceptedEvent(pairing.tenant(), pairing.accepted());
+        try (EventProbe probe = EventProbe.watching(bootstrap(), Topics.SESSION_EVENTS)) {
+            driver.publish(accepted);
+            driver.publish(accepted);
+            // one partition in tests: once the later match is applied, both copies have been too
+            driver.openMentorship(later);
+
+            JsonNode program = body(driver.get("/api/v1/mentorships?programId=" + pairing.programId(),
+                    TestTokens.bearer(pairing.tenant(), "admin-1", "PROGRAM_ADMIN")));
+            assertThat(program.get("total").asLong()).isEqualTo(2);
+            String id = driver.awaitMentorshipOf(pairing).get("id").asString();
+            probe.await(ofTypeAbout(MentorshipStarted.TYPE, id));
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10)).until(() ->
+                    probe.matching(ofType(MentorshipStarted.TYPE).and(record ->
+                            JSON.readTree(record.value()).get("matchId").asString().equals(pairing.matchId())))
+                            .size() == 1);
+        }
+    }
+
+    @Test
+    void anAcceptanceMissingItsMenteeIsDeadLetteredAndOpensNothing() {
+        Pairing pairing = Pairing.fresh("acme");
+        MatchAccepted incomplete = new MatchAccepted(pairing.matchId(), pairing.programId(), pairing.mentorId(), null,
+                pairing.accepted().acceptedAt());
+        try (EventProbe probe = EventProbe.watching(bootstrap(), Topics.deadLetterOf(Topics.MATCHING_EVENTS))) {
+            driver.publish(matchAcceptedEvent(pairing.tenant(), incomplete));
+
+            ConsumerRecord<String, byte[]> dead = probe.await(record -> pairing.matchId().equals(record.key()));
+            assertThat(header(dead, "kafka_dlt-exception-message")).contains("menteeId");
+        }
+        JsonNode program = body(driver.get("/api/v1/mentorships?programId=" + pairing.programId(),
+                TestTokens.bearer(pairing.tenant(), "admin-1", "PROGRAM_ADMIN")));
+        assertThat(program.get("total").asLong()).isZero();
+    }
+}
