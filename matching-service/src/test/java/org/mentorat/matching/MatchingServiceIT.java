@@ -22,6 +22,7 @@ import org.mentorat.events.profile.MenteeRegistered;
 import org.mentorat.events.profile.MentorRegistered;
 import org.mentorat.platform.events.CloudEventRecords;
 import org.mentorat.testkit.EventProbe;
+import org.mentorat.testkit.HttpApi;
 import org.mentorat.testkit.RealInfrastructure;
 import org.mentorat.testkit.TestInfrastructure;
 import org.mentorat.testkit.TestTokens;
@@ -30,9 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Profile events in, match proposals and acceptances out, on the real broker. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -40,7 +39,6 @@ import tools.jackson.databind.json.JsonMapper;
 @RealInfrastructure(database = "matching")
 class MatchingServiceIT {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -108,11 +106,11 @@ class MatchingServiceIT {
             publish(mentee("acme", program, "mentee-x", List.of("java")));
             String matchId = header(probe.await(proposalFor("mentee-x")), "ce_subject");
 
-            JsonNode half = JSON.readTree(post(TestTokens.bearer("acme", "mentee-x", "MENTEE"), matchId).getBody());
+            JsonNode half = HttpApi.JSON.readTree(post(TestTokens.bearer("acme", "mentee-x", "MENTEE"), matchId).getBody());
             assertThat(half.get("status").asString()).isEqualTo("PROPOSED");
             assertThat(probe.matching(EventProbe.ofTypeAbout(MatchAccepted.TYPE, matchId))).isEmpty();
 
-            JsonNode accepted = JSON.readTree(post(TestTokens.bearer("acme", "mentor-x", "MENTOR"), matchId).getBody());
+            JsonNode accepted = HttpApi.JSON.readTree(post(TestTokens.bearer("acme", "mentor-x", "MENTOR"), matchId).getBody());
             assertThat(accepted.get("status").asString()).isEqualTo("ACCEPTED");
             JsonNode event = data(probe.await(EventProbe.ofTypeAbout(MatchAccepted.TYPE, matchId)));
             assertThat(event.get("menteeId").asString()).isEqualTo("mentee-x");
@@ -168,7 +166,7 @@ class MatchingServiceIT {
     }
 
     private static JsonNode data(ConsumerRecord<String, byte[]> record) {
-        return JSON.readTree(record.value());
+        return HttpApi.JSON.readTree(record.value());
     }
 
     private static EventProbe probe() {
@@ -176,19 +174,11 @@ class MatchingServiceIT {
     }
 
     private ResponseEntity<String> post(String token, String matchId) {
-        return client().post().uri("/api/v1/matches/{id}/accept", matchId).header("Authorization", token)
-                .retrieve().toEntity(String.class);
+        return HttpApi.onLocalPort(port).post("/api/v1/matches/" + matchId + "/accept", token, null);
     }
 
     private ResponseEntity<String> get(String token, String matchId) {
-        return client().get().uri("/api/v1/matches/{id}", matchId).header("Authorization", token)
-                .retrieve().toEntity(String.class);
-    }
-
-    private RestClient client() {
-        return RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(status -> true, (request, response) -> { })
-                .build();
+        return HttpApi.onLocalPort(port).get("/api/v1/matches/" + matchId, token);
     }
 
     private static String id() {

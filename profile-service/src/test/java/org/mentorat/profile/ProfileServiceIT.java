@@ -12,6 +12,7 @@ import org.mentorat.events.Topics;
 import org.mentorat.events.profile.MenteeRegistered;
 import org.mentorat.events.profile.MentorRegistered;
 import org.mentorat.testkit.EventProbe;
+import org.mentorat.testkit.HttpApi;
 import org.mentorat.testkit.RealInfrastructure;
 import org.mentorat.testkit.TestInfrastructure;
 import org.mentorat.testkit.TestTokens;
@@ -19,16 +20,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {ProfileServiceApplication.CONFIG_NAME, "management.server.port=0"})
 @RealInfrastructure(database = "profile")
 class ProfileServiceIT {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String ADMIN = TestTokens.bearer("acme", "admin-1", "PROGRAM_ADMIN");
 
     @LocalServerPort
@@ -46,7 +44,7 @@ class ProfileServiceIT {
             String enrollmentId = enrollment.get("id").asString();
 
             ConsumerRecord<String, byte[]> record = probe.await(EventProbe.ofTypeAbout(MenteeRegistered.TYPE, enrollmentId));
-            JsonNode data = JSON.readTree(record.value());
+            JsonNode data = HttpApi.JSON.readTree(record.value());
             assertThat(data.get("personId").asString()).isEqualTo(person);
             assertThat(data.get("programId").asString()).isEqualTo(program);
             assertThat(data.get("languages").valueStream().map(JsonNode::asString)).containsExactly("ar", "fr");
@@ -104,7 +102,7 @@ class ProfileServiceIT {
                         "locale", "de"));
 
         assertThat(problemType(response, 400)).endsWith("/validation");
-        assertThat(JSON.readTree(response.getBody()).get("errors").findValuesAsString("field"))
+        assertThat(HttpApi.JSON.readTree(response.getBody()).get("errors").findValuesAsString("field"))
                 .containsExactlyInAnyOrder("employeeNumber", "email", "locale");
     }
 
@@ -128,8 +126,7 @@ class ProfileServiceIT {
     }
 
     private static JsonNode body(ResponseEntity<String> response, int status) {
-        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
-        return JSON.readTree(response.getBody());
+        return HttpApi.expect(response, status);
     }
 
     private static String problemType(ResponseEntity<String> response, int status) {
@@ -138,17 +135,10 @@ class ProfileServiceIT {
     }
 
     private ResponseEntity<String> post(String token, String path, Object body) {
-        return client().post().uri(path).header("Authorization", token)
-                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(String.class);
+        return HttpApi.onLocalPort(port).post(path, token, body);
     }
 
     private ResponseEntity<String> get(String token, String path) {
-        return client().get().uri(path).header("Authorization", token).retrieve().toEntity(String.class);
-    }
-
-    private RestClient client() {
-        return RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(status -> true, (request, response) -> { })
-                .build();
+        return HttpApi.onLocalPort(port).get(path, token);
     }
 }

@@ -31,6 +31,7 @@ import org.mentorat.notification.NotificationServiceApplication;
 import org.mentorat.profile.ProfileServiceApplication;
 import org.mentorat.session.SessionServiceApplication;
 import org.mentorat.testkit.EventProbe;
+import org.mentorat.testkit.HttpApi;
 import org.mentorat.testkit.TestInfrastructure;
 import org.mentorat.testkit.TestTokens;
 import tools.jackson.databind.JsonNode;
@@ -139,6 +140,6 @@ class WalkingSkeletonIT {
     }
 
     private static JsonNode data(ConsumerRecord<String, byte[]> record) {
-        return Api.JSON.readTree(record.value());
+        return HttpApi.JSON.readTree(record.value());
     }
 }

@@ -3,21 +3,19 @@ package org.mentorat.platform.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.mentorat.testkit.HttpApi;
 import org.mentorat.testkit.RealInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Operators reach probes and metrics on the management port only, without a token. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure(database = "sample")
 class ManagementEndpointsIT {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -28,7 +26,7 @@ class ManagementEndpointsIT {
     @Test
     void readinessChecksKafkaAndMongo() {
         String body = get(managementPort, "/actuator/health/readiness").getBody();
-        JsonNode readiness = JSON.readTree(body);
+        JsonNode readiness = HttpApi.JSON.readTree(body);
 
         assertThat(readiness.get("status").asString()).as(body).isEqualTo("UP");
         assertThat(readiness.get("components").get("kafka").get("status").asString()).isEqualTo("UP");
@@ -51,8 +49,6 @@ class ManagementEndpointsIT {
     }
 
     private static ResponseEntity<String> get(int port, String path) {
-        return RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(status -> true, (request, response) -> { })
-                .build().get().uri(path).retrieve().toEntity(String.class);
+        return HttpApi.onLocalPort(port).get(path, null);
     }
 }

@@ -3,22 +3,20 @@ package org.mentorat.platform.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.mentorat.testkit.HttpApi;
 import org.mentorat.testkit.RealInfrastructure;
 import org.mentorat.testkit.TestTokens;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Bad input and refused access always get RFC 9457 problem+json with a stable type, never a 500. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure(database = "sample")
 class ProblemResponsesIT {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String ADMIN = TestTokens.bearer("acme", "admin-1", "PROGRAM_ADMIN");
 
     @LocalServerPort
@@ -77,33 +75,18 @@ class ProblemResponsesIT {
 
     @Test
     void anUnknownPathIsANotFoundProblem() {
-        ResponseEntity<String> response = client().get().uri("/api/v1/nothing-here")
-                .header("Authorization", ADMIN).retrieve().toEntity(String.class);
+        ResponseEntity<String> response = HttpApi.onLocalPort(port).get("/api/v1/nothing-here", ADMIN);
         assertThat(response.getStatusCode().value()).isEqualTo(404);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     private static JsonNode problem(ResponseEntity<String> response, int status, String type) {
-        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
-        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        JsonNode problem = JSON.readTree(response.getBody());
-        assertThat(problem.get("type").asString()).isEqualTo("https://mentorat.org/problems/" + type);
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        JsonNode problem = HttpApi.problem(response, status, type);
         assertThat(response.getBody()).doesNotContain("Exception").doesNotContain("at org.");
         return problem;
     }
 
     private ResponseEntity<String> post(String authorization, String body) {
-        var request = client().post().uri("/api/v1/widgets").contentType(MediaType.APPLICATION_JSON).body(body);
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return request.retrieve().toEntity(String.class);
-    }
-
-    private RestClient client() {
-        return RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(status -> true, (request, response) -> { })
-                .build();
+        return HttpApi.onLocalPort(port).post("/api/v1/widgets", authorization, body);
     }
 }

@@ -13,17 +13,15 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.mentorat.testkit.EventProbe;
+import org.mentorat.testkit.HttpApi;
 import org.mentorat.testkit.RealInfrastructure;
 import org.mentorat.testkit.TestInfrastructure;
 import org.mentorat.testkit.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The kit end to end on the real broker and driver: outbox → relay → CloudEvents on Kafka →
@@ -34,7 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
 class SampleServiceIT {
 
     private static final String TYPE = "org.mentorat.sample.widget-created.v1";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -64,7 +61,7 @@ class SampleServiceIT {
             assertThat(header(record, "ce_sequence")).isEqualTo("1");
             assertThat(header(record, "ce_traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
             assertThat(header(record, "content-type")).isEqualTo("application/json");
-            JsonNode data = JSON.readTree(record.value());
+            JsonNode data = HttpApi.JSON.readTree(record.value());
             assertThat(data.get("name").asString()).isEqualTo("gear");
             await().atMost(Duration.ofSeconds(20)).until(() -> tallies.tally(id) != null);
         }
@@ -105,37 +102,18 @@ class SampleServiceIT {
     void anotherTenantCannotReadTheWidget() {
         String id = createWidget("acme", "private");
 
-        var response = client().get().uri("/api/v1/widgets/{id}", id)
-                .header("Authorization", TestTokens.bearer("globex", "admin-2", "PROGRAM_ADMIN"))
-                .retrieve().toEntity(String.class);
+        var response = api().get("/api/v1/widgets/" + id, TestTokens.bearer("globex", "admin-2", "PROGRAM_ADMIN"));
 
-        assertThat(response.getStatusCode().value()).isEqualTo(404);
-        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(JSON.readTree(response.getBody()).get("type").asString())
-                .isEqualTo("https://mentorat.org/problems/not-found");
-    }
-
-    @Test
-    void pendingOutboxGaugesAreExposed() {
-        createWidget("acme", "metered");
-        assertThat(client().get().uri("/api/v1/widgets/none")
-                .header("Authorization", TestTokens.bearer("acme", "admin", "PROGRAM_ADMIN"))
-                .retrieve().toEntity(String.class).getStatusCode().value()).isEqualTo(404);
+        HttpApi.problem(response, 404, "not-found");
     }
 
     private String createWidget(String tenant, String name) {
-        String body = client().post().uri("/api/v1/widgets")
-                .header("Authorization", TestTokens.bearer(tenant, "admin-1", "PROGRAM_ADMIN"))
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", name, "size", 3))
-                .retrieve().body(String.class);
-        return JSON.readTree(body).get("id").asString();
+        return HttpApi.expect(api().post("/api/v1/widgets", TestTokens.bearer(tenant, "admin-1", "PROGRAM_ADMIN"),
+                Map.of("name", name, "size", 3)), 201).get("id").asString();
     }
 
-    private RestClient client() {
-        return RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(status -> true, (request, response) -> { })
-                .build();
+    private HttpApi api() {
+        return HttpApi.onLocalPort(port);
     }
 
     private static String bootstrap() {
