@@ -6,54 +6,22 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.mentorat.gateway.support.FakeServices;
+import org.mentorat.gateway.support.RunningGateway;
 import org.mentorat.gateway.support.TestTokens;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The public contract of the gateway: who gets which path, and who gets in at all. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "management.server.port=0",
-        "mentorat.security.hmac-secret=" + TestTokens.SECRET,
-        "mentorat.gateway.cors.allowed-origins=https://app.mentorat.test"})
-class GatewayRoutingIT {
-
-    static final FakeServices services = FakeServices.start();
-
-    @DynamicPropertySource
-    static void serviceUrls(DynamicPropertyRegistry registry) {
-        services.register(registry);
-    }
-
-    @AfterAll
-    static void stopServices() {
-        services.close();
-    }
-
-    @LocalServerPort
-    int port;
+class GatewayRoutingIT extends RunningGateway {
 
     @LocalManagementPort
     int managementPort;
-
-    WebTestClient client;
-
-    @BeforeEach
-    void connect() {
-        client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
-    }
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
@@ -123,14 +91,8 @@ class GatewayRoutingIT {
 
     @Test
     void rejectsARequestWithoutTokenWithProblemJson() {
-        client.get().uri("/api/v1/people/p-1")
-                .exchange()
-                .expectStatus().isUnauthorized()
-                .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("https://mentorat.org/problems/unauthorized")
-                .jsonPath("$.status").isEqualTo(401)
+        expectProblem(client.get().uri("/api/v1/people/p-1").exchange()
+                .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer"), 401, "unauthorized")
                 .jsonPath("$.title").isNotEmpty()
                 .jsonPath("$.detail").isNotEmpty();
     }
@@ -165,14 +127,9 @@ class GatewayRoutingIT {
 
     @Test
     void answersAnUnknownApiPathWith404ProblemJson() {
-        client.get().uri("/api/v1/xyz")
+        expectProblem(client.get().uri("/api/v1/xyz")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.valid("acme", "person-1", "OPS"))
-                .exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("https://mentorat.org/problems/not-found")
-                .jsonPath("$.status").isEqualTo(404)
+                .exchange(), 404, "not-found")
                 .jsonPath("$.instance").isEqualTo("/api/v1/xyz");
     }
 
@@ -219,23 +176,15 @@ class GatewayRoutingIT {
                 .expectStatus().isOk()
                 .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "https://app.mentorat.test");
 
-        client.method(HttpMethod.OPTIONS).uri("/api/v1/people")
+        expectProblem(client.method(HttpMethod.OPTIONS).uri("/api/v1/people")
                 .header(HttpHeaders.ORIGIN, "https://evil.example")
                 .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
-                .exchange()
-                .expectStatus().isForbidden()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("https://mentorat.org/problems/forbidden");
+                .exchange(), 403, "forbidden");
     }
 
     private WebTestClient.BodyContentSpec expectRejected(String token) {
-        return client.get().uri("/api/v1/people/p-1")
+        return expectProblem(client.get().uri("/api/v1/people/p-1")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-                .exchange()
-                .expectStatus().isUnauthorized()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("https://mentorat.org/problems/unauthorized")
-                .jsonPath("$.status").isEqualTo(401);
+                .exchange(), 401, "unauthorized");
     }
 }

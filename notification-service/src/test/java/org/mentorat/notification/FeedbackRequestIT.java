@@ -2,53 +2,29 @@ package org.mentorat.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.mentorat.notification.NotificationServiceDriver.JSON;
 import static org.mentorat.notification.NotificationServiceDriver.asPublished;
-import static org.mentorat.notification.NotificationServiceDriver.bootstrap;
 import static org.mentorat.notification.NotificationServiceDriver.person;
-import static org.mentorat.notification.NotificationServiceDriver.problem;
 import static org.mentorat.testkit.EventProbe.header;
 import static org.mentorat.testkit.EventProbe.ofType;
+import static org.mentorat.testkit.HttpApi.JSON;
+import static org.mentorat.testkit.HttpApi.expect;
+import static org.mentorat.testkit.HttpApi.problem;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorat.events.Topics;
 import org.mentorat.events.notification.NotificationSent;
 import org.mentorat.events.session.SessionCompleted;
 import org.mentorat.platform.events.OutboxEvent;
 import org.mentorat.testkit.EventProbe;
-import org.mentorat.testkit.RealInfrastructure;
 import org.mentorat.testkit.TestTokens;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** SessionCompleted on session-events asks both participants for feedback, exactly once each. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=notification-service", "management.server.port=0"})
-@RealInfrastructure(database = "notification")
-class FeedbackRequestIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    NotificationServiceDriver driver;
-    Pair pair;
-
-    @BeforeEach
-    void driver() {
-        driver = new NotificationServiceDriver(port, kafka);
-        pair = Pair.fresh("acme");
-    }
+class FeedbackRequestIT extends RunningNotificationService {
 
     @Test
     void aCompletedSessionAsksMentorAndMenteeForFeedbackAndSaysSo() {
@@ -56,8 +32,8 @@ class FeedbackRequestIT {
         try (EventProbe probe = EventProbe.watching(bootstrap(), Topics.NOTIFICATION_EVENTS)) {
             driver.publish(pair.tenant(), completed);
 
-            JsonNode forMentor = awaitRequest(pair.mentorId(), completed);
-            JsonNode forMentee = awaitRequest(pair.menteeId(), completed);
+            JsonNode forMentor = awaitNotice(pair.mentorId(), completed.sessionId());
+            JsonNode forMentee = awaitNotice(pair.menteeId(), completed.sessionId());
             assertThat(forMentor.get("kind").asString()).isEqualTo("FEEDBACK_REQUEST");
             assertThat(forMentor.get("channel").asString()).isEqualTo("IN_APP");
             assertThat(forMentor.get("read").asBoolean()).isFalse();
@@ -87,13 +63,13 @@ class FeedbackRequestIT {
     void eachPersonReadsOnlyTheirOwnRequest() {
         SessionCompleted completed = pair.sessionCompleted();
         driver.publish(pair.tenant(), completed);
-        String menteesId = awaitRequest(pair.menteeId(), completed).get("id").asString();
-        awaitRequest(pair.mentorId(), completed);
+        String menteesId = awaitNotice(pair.menteeId(), completed.sessionId()).get("id").asString();
+        awaitNotice(pair.mentorId(), completed.sessionId());
         String read = "/api/v1/notifications/" + menteesId + "/read";
 
-        problem(driver.post(read, person(pair.tenant(), pair.mentorId())), 404, "not-found");
-        problem(driver.post(read, TestTokens.bearer(pair.tenant(), "admin-1", "PROGRAM_ADMIN")), 404, "not-found");
-        problem(driver.post(read, person("globex", pair.menteeId())), 404, "not-found");
+        problem(api.post(read, pair.asMentor(), null), 404, "not-found");
+        problem(api.post(read, TestTokens.bearer(pair.tenant(), "admin-1", "PROGRAM_ADMIN"), null), 404, "not-found");
+        problem(api.post(read, person("globex", pair.menteeId()), null), 404, "not-found");
         assertThat(driver.inboxOf("globex", pair.menteeId())).isEmpty();
         assertThat(driver.inboxAbout(pair.tenant(), pair.menteeId(), completed.sessionId()).get(0).get("read")
                 .asBoolean()).isFalse();
@@ -105,18 +81,18 @@ class FeedbackRequestIT {
         OutboxEvent event = asPublished(pair.tenant(), completed);
         try (EventProbe probe = EventProbe.watching(bootstrap(), Topics.NOTIFICATION_EVENTS)) {
             driver.publish(event);
-            String mentorsId = awaitRequest(pair.mentorId(), completed).get("id").asString();
-            awaitRequest(pair.menteeId(), completed);
-            JsonNode readOnce = NotificationServiceDriver.body(driver.post(
-                    "/api/v1/notifications/" + mentorsId + "/read", person(pair.tenant(), pair.mentorId())));
+            String mentorsId = awaitNotice(pair.mentorId(), completed.sessionId()).get("id").asString();
+            awaitNotice(pair.menteeId(), completed.sessionId());
+            JsonNode readOnce = expect(api.post("/api/v1/notifications/" + mentorsId + "/read", pair.asMentor(), null),
+                    200);
 
             driver.publish(event);
             driver.publish(event);
             // one partition in tests: once a later session is applied, both replays have been too
             SessionCompleted later = pair.sessionCompleted();
             driver.publish(pair.tenant(), later);
-            awaitRequest(pair.mentorId(), later);
-            awaitRequest(pair.menteeId(), later);
+            awaitNotice(pair.mentorId(), later.sessionId());
+            awaitNotice(pair.menteeId(), later.sessionId());
 
             List<JsonNode> mentors = driver.inboxAbout(pair.tenant(), pair.mentorId(), completed.sessionId());
             assertThat(mentors).hasSize(1);
@@ -138,14 +114,6 @@ class FeedbackRequestIT {
             assertThat(header(dead, "kafka_dlt-exception-message")).contains("menteeId");
         }
         assertThat(driver.inboxOf(pair.tenant(), pair.mentorId())).isEmpty();
-    }
-
-    private JsonNode awaitRequest(String personId, SessionCompleted completed) {
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> !driver.inboxAbout(pair.tenant(), personId, completed.sessionId()).isEmpty());
-        List<JsonNode> about = driver.inboxAbout(pair.tenant(), personId, completed.sessionId());
-        assertThat(about).hasSize(1);
-        return about.get(0);
     }
 
     private static Predicate<ConsumerRecord<String, byte[]>> sentAbout(SessionCompleted completed) {

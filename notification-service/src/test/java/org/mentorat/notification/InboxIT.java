@@ -1,53 +1,22 @@
 package org.mentorat.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.mentorat.notification.NotificationServiceDriver.body;
 import static org.mentorat.notification.NotificationServiceDriver.items;
-import static org.mentorat.notification.NotificationServiceDriver.person;
-import static org.mentorat.notification.NotificationServiceDriver.problem;
+import static org.mentorat.testkit.HttpApi.expect;
+import static org.mentorat.testkit.HttpApi.json;
+import static org.mentorat.testkit.HttpApi.problem;
 
-import java.time.Duration;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorat.events.matching.MatchProposed;
 import org.mentorat.events.session.MentorshipStarted;
 import org.mentorat.events.session.SessionCompleted;
-import org.mentorat.testkit.RealInfrastructure;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalManagementPort;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.web.client.RestClient;
+import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 
 /** A person's inbox: what arrives in it, in which order, and reading it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=notification-service", "management.server.port=0"})
-@RealInfrastructure(database = "notification")
-class InboxIT {
-
-    @LocalServerPort
-    int port;
-
-    @LocalManagementPort
-    int managementPort;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    NotificationServiceDriver driver;
-    Pair pair;
-
-    @BeforeEach
-    void driver() {
-        driver = new NotificationServiceDriver(port, kafka);
-        pair = Pair.fresh("acme");
-    }
+class InboxIT extends RunningNotificationService {
 
     @Test
     void aStartedMentorshipWelcomesBothPeople() {
@@ -84,18 +53,18 @@ class InboxIT {
         SessionCompleted completed = pair.sessionCompleted();
         driver.publish(pair.tenant(), completed);
         String requestId = awaitNotice(pair.menteeId(), completed.sessionId()).get("id").asString();
-        String mentee = person(pair.tenant(), pair.menteeId());
+        String mentee = pair.asMentee();
 
-        JsonNode first = body(driver.get("/api/v1/notifications/me?size=1", mentee));
-        JsonNode second = body(driver.get("/api/v1/notifications/me?size=1&page=1", mentee));
+        JsonNode first = json(api.get("/api/v1/notifications/me?size=1", mentee));
+        JsonNode second = json(api.get("/api/v1/notifications/me?size=1&page=1", mentee));
         assertThat(first.get("total").asLong()).isEqualTo(2);
         assertThat(first.get("unread").asLong()).isEqualTo(2);
         assertThat(items(first).get(0).get("kind").asString()).isEqualTo("FEEDBACK_REQUEST");
         assertThat(items(second).get(0).get("kind").asString()).isEqualTo("MENTORSHIP_STARTED");
 
-        driver.post("/api/v1/notifications/" + requestId + "/read", mentee);
+        api.post("/api/v1/notifications/" + requestId + "/read", mentee, null);
 
-        JsonNode unread = body(driver.get("/api/v1/notifications/me?unread=true", mentee));
+        JsonNode unread = json(api.get("/api/v1/notifications/me?unread=true", mentee));
         assertThat(items(unread)).extracting(item -> item.get("kind").asString()).containsExactly("MENTORSHIP_STARTED");
         assertThat(unread.get("unread").asLong()).isEqualTo(1);
     }
@@ -105,28 +74,25 @@ class InboxIT {
         SessionCompleted completed = pair.sessionCompleted();
         driver.publish(pair.tenant(), completed);
         String id = awaitNotice(pair.mentorId(), completed.sessionId()).get("id").asString();
-        String mentor = person(pair.tenant(), pair.mentorId());
 
-        var first = driver.post("/api/v1/notifications/" + id + "/read", mentor);
-        var again = driver.post("/api/v1/notifications/" + id + "/read", mentor);
+        JsonNode first = expect(api.post("/api/v1/notifications/" + id + "/read", pair.asMentor(), null), 200);
+        JsonNode again = expect(api.post("/api/v1/notifications/" + id + "/read", pair.asMentor(), null), 200);
 
-        assertThat(first.getStatusCode().value()).isEqualTo(200);
-        assertThat(again.getStatusCode().value()).isEqualTo(200);
-        assertThat(body(first).get("read").asBoolean()).isTrue();
-        assertThat(body(again).get("readAt").asString()).isEqualTo(body(first).get("readAt").asString());
+        assertThat(first.get("read").asBoolean()).isTrue();
+        assertThat(again.get("readAt").asString()).isEqualTo(first.get("readAt").asString());
     }
 
     @Test
     void badInputIsABadRequestNamingTheParameter() {
-        String mentee = person(pair.tenant(), pair.menteeId());
+        String mentee = pair.asMentee();
 
-        JsonNode paging = problem(driver.get("/api/v1/notifications/me?size=0&page=-1", mentee), 400, "validation");
-        JsonNode unread = problem(driver.get("/api/v1/notifications/me?unread=maybe", mentee), 400, "validation");
+        JsonNode paging = problem(api.get("/api/v1/notifications/me?size=0&page=-1", mentee), 400, "validation");
+        JsonNode unread = problem(api.get("/api/v1/notifications/me?unread=maybe", mentee), 400, "validation");
 
         assertThat(paging.get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("size", "page");
         assertThat(unread.get("errors").findValuesAsString("field")).containsExactly("unread");
-        problem(driver.post("/api/v1/notifications/no-such-id/read", mentee), 404, "not-found");
-        problem(driver.get("/api/v1/notifications/me", null), 401, "unauthorized");
+        problem(api.post("/api/v1/notifications/no-such-id/read", mentee, null), 404, "not-found");
+        problem(api.get("/api/v1/notifications/me", null), 401, "unauthorized");
     }
 
     @Test
@@ -135,21 +101,14 @@ class InboxIT {
         driver.publish(pair.tenant(), completed);
         awaitNotice(pair.menteeId(), completed.sessionId());
 
-        String metrics = RestClient.create("http://localhost:" + managementPort).get().uri("/actuator/prometheus")
-                .retrieve().body(String.class);
+        ResponseEntity<String> scrape = management.get("/actuator/prometheus", null);
 
+        assertThat(scrape.getStatusCode().value()).isEqualTo(200);
+        String metrics = scrape.getBody();
         Matcher line = Pattern.compile("(?m)^mentorat_notifications_delivered_total\\{[^}]*kind=\"FEEDBACK_REQUEST\""
                 + "[^}]*} (\\S+)$").matcher(metrics);
         assertThat(line.find()).as(metrics).isTrue();
         assertThat(Double.parseDouble(line.group(1))).isGreaterThanOrEqualTo(2);
         assertThat(line.group(0)).contains("channel=\"IN_APP\"");
-    }
-
-    private JsonNode awaitNotice(String personId, String relatedId) {
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> !driver.inboxAbout(pair.tenant(), personId, relatedId).isEmpty());
-        List<JsonNode> about = driver.inboxAbout(pair.tenant(), personId, relatedId);
-        assertThat(about).hasSize(1);
-        return about.get(0);
     }
 }

@@ -1,10 +1,12 @@
 package org.mentorat.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mentorat.testkit.HttpApi.expect;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.stream.StreamSupport;
 import org.mentorat.events.DomainEvent;
 import org.mentorat.events.EventSources;
@@ -16,32 +18,20 @@ import org.mentorat.platform.events.CloudEventRecords;
 import org.mentorat.platform.events.EventIds;
 import org.mentorat.platform.events.EventJson;
 import org.mentorat.platform.events.OutboxEvent;
-import org.mentorat.testkit.TestInfrastructure;
+import org.mentorat.testkit.HttpApi;
 import org.mentorat.testkit.TestTokens;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-/** Drives the running service from outside: other services' events on the broker, people over HTTP. */
+/** What notification-service needs around it: other services' events on the broker, people reading their inbox. */
 final class NotificationServiceDriver {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private final RestClient http;
+    private final HttpApi api;
     private final KafkaTemplate<String, byte[]> kafka;
 
-    NotificationServiceDriver(int port, KafkaTemplate<String, byte[]> kafka) {
-        this.http = RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(status -> true, (request, response) -> { })
-                .build();
+    NotificationServiceDriver(HttpApi api, KafkaTemplate<String, byte[]> kafka) {
+        this.api = api;
         this.kafka = kafka;
-    }
-
-    static String bootstrap() {
-        return TestInfrastructure.shared().kafkaBootstrapServers();
     }
 
     /** Each event exactly as its producer's outbox relay would publish it. */
@@ -64,41 +54,16 @@ final class NotificationServiceDriver {
     }
 
     void publish(OutboxEvent event) {
-        try {
-            kafka.send(CloudEventRecords.toRecord(event)).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e);
-        }
+        kafka.send(CloudEventRecords.toRecord(event)).join();
     }
 
     void publish(String tenant, DomainEvent event) {
         publish(asPublished(tenant, event));
     }
 
-    ResponseEntity<String> get(String path, String authorization) {
-        var request = http.get().uri(path);
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return request.retrieve().toEntity(String.class);
-    }
-
-    ResponseEntity<String> post(String path, String authorization) {
-        var request = http.post().uri(path);
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return request.retrieve().toEntity(String.class);
-    }
-
     /** The person's notifications (first page of 100), as their client would fetch them. */
     List<JsonNode> inboxOf(String tenant, String personId) {
-        ResponseEntity<String> response = get("/api/v1/notifications/me?size=100", person(tenant, personId));
-        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
-        return items(body(response));
+        return items(expect(api.get("/api/v1/notifications/me?size=100", person(tenant, personId)), 200));
     }
 
     /** The person's notifications about one aggregate. */
@@ -108,23 +73,19 @@ final class NotificationServiceDriver {
                 .toList();
     }
 
+    /** Waits for the one notification the person gets about an aggregate, and returns it. */
+    JsonNode awaitNotice(String tenant, String personId, String relatedId) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> !inboxAbout(tenant, personId, relatedId).isEmpty());
+        List<JsonNode> about = inboxAbout(tenant, personId, relatedId);
+        assertThat(about).hasSize(1);
+        return about.get(0);
+    }
+
     static String person(String tenant, String personId) {
         return TestTokens.bearer(tenant, personId, "MENTEE", "MENTOR");
     }
 
     static List<JsonNode> items(JsonNode page) {
         return StreamSupport.stream(page.get("items").spliterator(), false).toList();
-    }
-
-    static JsonNode body(ResponseEntity<String> response) {
-        return JSON.readTree(response.getBody());
-    }
-
-    static JsonNode problem(ResponseEntity<String> response, int status, String type) {
-        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
-        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        JsonNode problem = body(response);
-        assertThat(problem.get("type").asString()).isEqualTo("https://mentorat.org/problems/" + type);
-        return problem;
     }
 }

@@ -29,6 +29,15 @@ record Pair(String tenant, String mentorId, String menteeId, String programId, S
         return new MatchProposed("mat-" + suffix(), programId, mentorId, menteeId, 0.8, List.of("SHARED_TOPICS"), AT);
     }
 
+    /** The Authorization header of the mentor and of the mentee: each reads their own inbox. */
+    String asMentor() {
+        return NotificationServiceDriver.person(tenant, mentorId);
+    }
+
+    String asMentee() {
+        return NotificationServiceDriver.person(tenant, menteeId);
+    }
+
     private static String suffix() {
         return UUID.randomUUID().toString().substring(0, 8);
     }

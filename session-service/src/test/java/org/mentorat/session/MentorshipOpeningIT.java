@@ -2,53 +2,29 @@ package org.mentorat.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.mentorat.session.SessionServiceDriver.JSON;
-import static org.mentorat.session.SessionServiceDriver.body;
-import static org.mentorat.session.SessionServiceDriver.bootstrap;
 import static org.mentorat.session.SessionServiceDriver.matchAcceptedEvent;
 import static org.mentorat.testkit.EventProbe.header;
 import static org.mentorat.testkit.EventProbe.ofType;
 import static org.mentorat.testkit.EventProbe.ofTypeAbout;
+import static org.mentorat.testkit.HttpApi.JSON;
+import static org.mentorat.testkit.HttpApi.expect;
+import static org.mentorat.testkit.HttpApi.json;
 
 import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorat.events.Topics;
 import org.mentorat.events.matching.MatchAccepted;
 import org.mentorat.events.session.MentorshipStarted;
 import org.mentorat.platform.events.OutboxEvent;
 import org.mentorat.testkit.EventProbe;
-import org.mentorat.testkit.RealInfrastructure;
-import org.mentorat.testkit.TestTokens;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** MatchAccepted on matching-events opens exactly one mentorship, announced on session-events. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=session-service", "management.server.port=0"})
-@RealInfrastructure(database = "session")
-class MentorshipOpeningIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    SessionServiceDriver driver;
-
-    @BeforeEach
-    void driver() {
-        driver = new SessionServiceDriver(port, kafka);
-    }
+class MentorshipOpeningIT extends RunningSessionService {
 
     @Test
     void anAcceptedMatchOpensAnActiveMentorshipAndAnnouncesIt() {
-        Pairing pairing = Pairing.fresh("acme");
         try (EventProbe probe = EventProbe.watching(bootstrap(), Topics.SESSION_EVENTS)) {
             JsonNode mentorship = driver.openMentorship(pairing);
 
@@ -69,16 +45,13 @@ class MentorshipOpeningIT {
             assertThat(data.get("mentorId").asString()).isEqualTo(pairing.mentorId());
             assertThat(data.get("menteeId").asString()).isEqualTo(pairing.menteeId());
 
-            var asMentor = driver.get("/api/v1/mentorships/" + id,
-                    TestTokens.bearer(pairing.tenant(), pairing.mentorId(), "MENTOR"));
-            assertThat(asMentor.getStatusCode().value()).isEqualTo(200);
-            assertThat(body(asMentor).get("menteeId").asString()).isEqualTo(pairing.menteeId());
+            JsonNode asMentor = expect(api.get("/api/v1/mentorships/" + id, pairing.asMentor()), 200);
+            assertThat(asMentor.get("menteeId").asString()).isEqualTo(pairing.menteeId());
         }
     }
 
     @Test
     void aRedeliveredAcceptanceStillOpensOneMentorshipAnnouncedOnce() {
-        Pairing pairing = Pairing.fresh("acme");
         Pairing later = pairing.inSameProgram();
         OutboxEvent accepted = matchAcceptedEvent(pairing.tenant(), pairing.accepted());
         try (EventProbe probe = EventProbe.watching(bootstrap(), Topics.SESSION_EVENTS)) {
@@ -87,8 +60,8 @@ class MentorshipOpeningIT {
             // one partition in tests: once the later match is applied, both copies have been too
             driver.openMentorship(later);
 
-            JsonNode program = body(driver.get("/api/v1/mentorships?programId=" + pairing.programId(),
-                    TestTokens.bearer(pairing.tenant(), "admin-1", "PROGRAM_ADMIN")));
+            JsonNode program = json(api.get("/api/v1/mentorships?programId=" + pairing.programId(),
+                    pairing.asAdmin()));
             assertThat(program.get("total").asLong()).isEqualTo(2);
             String id = driver.awaitMentorshipOf(pairing).get("id").asString();
             probe.await(ofTypeAbout(MentorshipStarted.TYPE, id));
@@ -101,7 +74,6 @@ class MentorshipOpeningIT {
 
     @Test
     void anAcceptanceMissingItsMenteeIsDeadLetteredAndOpensNothing() {
-        Pairing pairing = Pairing.fresh("acme");
         MatchAccepted incomplete = new MatchAccepted(pairing.matchId(), pairing.programId(), pairing.mentorId(), null,
                 pairing.accepted().acceptedAt());
         try (EventProbe probe = EventProbe.watching(bootstrap(), Topics.deadLetterOf(Topics.MATCHING_EVENTS))) {
@@ -110,8 +82,8 @@ class MentorshipOpeningIT {
             ConsumerRecord<String, byte[]> dead = probe.await(record -> pairing.matchId().equals(record.key()));
             assertThat(header(dead, "kafka_dlt-exception-message")).contains("menteeId");
         }
-        JsonNode program = body(driver.get("/api/v1/mentorships?programId=" + pairing.programId(),
-                TestTokens.bearer(pairing.tenant(), "admin-1", "PROGRAM_ADMIN")));
+        JsonNode program = json(api.get("/api/v1/mentorships?programId=" + pairing.programId(),
+                pairing.asAdmin()));
         assertThat(program.get("total").asLong()).isZero();
     }
 }

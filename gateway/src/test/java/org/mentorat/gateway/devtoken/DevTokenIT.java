@@ -6,48 +6,16 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mentorat.gateway.support.FakeServices;
-import org.mentorat.gateway.support.TestTokens;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.mentorat.gateway.support.RunningGateway;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** In the dev profile, a developer gets a working token from the gateway without any IdP. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "management.server.port=0",
-        "mentorat.security.hmac-secret=" + TestTokens.SECRET})
 @ActiveProfiles("dev")
-class DevTokenIT {
-
-    static final FakeServices services = FakeServices.start();
-
-    @DynamicPropertySource
-    static void serviceUrls(DynamicPropertyRegistry registry) {
-        services.register(registry);
-    }
-
-    @AfterAll
-    static void stopServices() {
-        services.close();
-    }
-
-    @LocalServerPort
-    int port;
-
-    WebTestClient client;
-
-    @BeforeEach
-    void connect() {
-        client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
-    }
+class DevTokenIT extends RunningGateway {
 
     @Test
     void issuesATokenThatTheGatewayAcceptsAndRelays() throws Exception {
@@ -72,14 +40,7 @@ class DevTokenIT {
 
     @Test
     void rejectsBlankTenantAndMissingSubjectNamingBothFields() {
-        client.post().uri("/dev/tokens").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"tenant\":\"  \",\"roles\":[\"MENTEE\"]}")
-                .exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("https://mentorat.org/problems/invalid-request")
-                .jsonPath("$.status").isEqualTo(400)
+        expectInvalid("{\"tenant\":\"  \",\"roles\":[\"MENTEE\"]}")
                 .jsonPath("$.errors[*].field").value(fields -> assertThat(fields).asString()
                         .contains("tenant").contains("subject").doesNotContain("roles"))
                 .jsonPath("$.token").doesNotExist();
@@ -87,31 +48,23 @@ class DevTokenIT {
 
     @Test
     void rejectsAnUnknownRole() {
-        client.post().uri("/dev/tokens").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"tenant\":\"acme\",\"subject\":\"p-1\",\"roles\":[\"MENTOR\",\"SUPERUSER\"]}")
-                .exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
+        expectInvalid("{\"tenant\":\"acme\",\"subject\":\"p-1\",\"roles\":[\"MENTOR\",\"SUPERUSER\"]}")
                 .jsonPath("$.errors.length()").isEqualTo(1)
                 .jsonPath("$.errors[0].field").isEqualTo("roles[1]");
     }
 
     @Test
     void answersUnreadableBodiesWith400NotServerErrors() {
-        client.post().uri("/dev/tokens").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"tenant\":\"acme\",\"subject\":\"p-1\",\"roles\":\"MENTOR\"}")
-                .exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("roles");
+        expectInvalid("{\"tenant\":\"acme\",\"subject\":\"p-1\",\"roles\":\"MENTOR\"}")
+                .jsonPath("$.errors[0].field").isEqualTo("roles");
+        expectInvalid("{not json")
+                .jsonPath("$.errors[0].field").isEqualTo("body");
+    }
 
-        client.post().uri("/dev/tokens").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{not json")
-                .exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("body");
+    private WebTestClient.BodyContentSpec expectInvalid(String body) {
+        return expectProblem(client.post().uri("/dev/tokens").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange(), 400, "invalid-request");
     }
 
     private String requestToken(Map<String, Object> body) {

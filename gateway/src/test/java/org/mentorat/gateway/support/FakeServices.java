@@ -17,9 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Four stand-in backends, one per service, each on its own random port. Every request is
  * answered with a JSON echo of what arrived ({@code service}, {@code method}, {@code path} with
  * query, lower-cased {@code headers}, {@code body}), so a test can see exactly what the gateway
- * forwarded and to whom.
+ * forwarded and to whom. They are never stopped: they serve the test JVM until it exits.
  */
-public final class FakeServices implements AutoCloseable {
+public final class FakeServices {
 
     public static final List<String> NAMES = List.of("profile", "matching", "session", "notification");
 
@@ -67,10 +67,5 @@ public final class FakeServices implements AutoCloseable {
         exchange.sendResponseHeaders(200, body.length);
         exchange.getResponseBody().write(body);
         exchange.close();
-    }
-
-    @Override
-    public void close() {
-        servers.values().forEach(server -> server.stop(0));
     }
 }
