@@ -1,0 +1,68 @@
+package org.mentorat.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServiceCatalogTest {
+
+    private static final Infrastructure LOCAL = new Infrastructure("127.0.0.1", 9092, 27017, Infrastructure.DEV_HMAC_SECRET);
+
+    @Test
+    void everyServiceGetsItsOwnDatabaseOnTheSharedStoreAndTheSharedBroker() {
+        Map<String, String> matching = spec("matching-service").environment(LOCAL);
+
+        assertThat(matching).contains(
+                entry("SERVER_PORT", "8082"),
+                entry("MANAGEMENT_SERVER_PORT", "9082"),
+                entry("MONGODB_URI", "mongodb://127.0.0.1:27017/matching"),
+                entry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"),
+                entry("MENTORAT_HMAC_SECRET", "mentorat-local-development-secret-0123456789"));
+        assertThat(matching).doesNotContainKey("SPRING_PROFILES_ACTIVE");
+        assertThat(ServiceCatalog.SERVICES).extracting(ServiceSpec::database)
+                .containsExactly("profile", "matching", "session", "notification");
+    }
+
+    @Test
+    void theGatewayRunsTheDevProfileAndKnowsWhereEachServiceListens() {
+        Map<String, String> gateway = ServiceCatalog.GATEWAY.environment(LOCAL);
+
+        assertThat(gateway).contains(
+                entry("SERVER_PORT", "8080"),
+                entry("MANAGEMENT_SERVER_PORT", "9080"),
+                entry("SPRING_PROFILES_ACTIVE", "dev"),
+                entry("PROFILE_SERVICE_URL", "http://127.0.0.1:8081"),
+                entry("MATCHING_SERVICE_URL", "http://127.0.0.1:8082"),
+                entry("SESSION_SERVICE_URL", "http://127.0.0.1:8083"),
+                entry("NOTIFICATION_SERVICE_URL", "http://127.0.0.1:8084"));
+        assertThat(gateway).doesNotContainKey("MONGODB_URI");
+    }
+
+    @Test
+    void everythingListensOnLoopbackOnly() {
+        assertThat(ServiceCatalog.all()).allSatisfy(spec -> assertThat(spec.environment(LOCAL))
+                .contains(entry("SERVER_ADDRESS", "127.0.0.1"), entry("MANAGEMENT_SERVER_ADDRESS", "127.0.0.1")));
+    }
+
+    @Test
+    void noTwoPartsOfTheStackShareAPort() {
+        List<Integer> ports = ServiceCatalog.ports();
+
+        assertThat(ports).doesNotHaveDuplicates().hasSize(3 + 2 * 5);
+    }
+
+    @Test
+    void startsTheSpringBootExecutableJarOfEachModule() {
+        assertThat(spec("session-service").executableJarIn(Path.of("session-service/target")))
+                .isEqualTo(Path.of("session-service/target/session-service-" + ServiceCatalog.VERSION + "-exec.jar"));
+        assertThat(ServiceCatalog.VERSION).matches("\\d+\\.\\d+\\.\\d+.*");
+    }
+
+    private static ServiceSpec spec(String module) {
+        return ServiceCatalog.all().stream().filter(s -> s.module().equals(module)).findFirst().orElseThrow();
+    }
+}
