@@ -35,6 +35,14 @@ class Enrollments {
                 new IndexOptions().unique(true).name("one_enrollment_per_role"));
     }
 
+    /** Mentors take one mentee unless they say more; mentees take no one. */
+    private static int seatsFor(EnrollmentRequest request) {
+        if (request.role() != EnrollmentRole.MENTOR) {
+            return 0;
+        }
+        return request.capacity() == null ? 1 : request.capacity();
+    }
+
     Enrollment enrol(Caller caller, String programId, EnrollmentRequest request) {
         if (!caller.mayActFor(request.personId())) {
             throw new org.mentorat.platform.web.ForbiddenException("You may only enrol yourself.");
@@ -44,7 +52,7 @@ class Enrollments {
         Person person = people.find(caller.tenantId(), request.personId())
                 .orElseThrow(() -> new ResourceNotFoundException("person", request.personId()));
         Enrollment enrollment = new Enrollment(EventIds.next(), programId, person.id(), request.role(),
-                request.role() == EnrollmentRole.MENTOR && request.capacity() != null ? request.capacity() : 1,
+                seatsFor(request),
                 request.topics() == null ? List.of() : request.topics(), request.goals(), clock.instant());
         try {
             enrollments.insert(caller.tenantId(), enrollment.id(), enrollment.toDocument(),
