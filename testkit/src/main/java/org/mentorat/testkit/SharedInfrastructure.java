@@ -26,6 +26,13 @@ final class SharedInfrastructure {
         if (Boolean.getBoolean("mentorat.testkit.embedded")) {
             return false;
         }
+        // Testcontainers logs an ERROR while probing a machine without Docker; skip the probe
+        // when no engine can be there at all.
+        if (System.getenv("DOCKER_HOST") == null && !java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))
+                && !java.nio.file.Files.exists(java.nio.file.Path.of(System.getProperty("user.home"), ".docker"))
+                && !java.nio.file.Files.exists(java.nio.file.Path.of(System.getProperty("user.home"), ".testcontainers.properties"))) {
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError e) {
