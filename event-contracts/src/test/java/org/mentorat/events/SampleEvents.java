@@ -9,6 +9,12 @@ import java.util.stream.Stream;
 import org.mentorat.events.matching.MatchAccepted;
 import org.mentorat.events.matching.MatchProposed;
 import org.mentorat.events.notification.NotificationSent;
+import org.mentorat.events.privacy.ErasureCompleted;
+import org.mentorat.events.profile.EnrollmentWithdrawn;
+import org.mentorat.events.profile.ProfileDeactivated;
+import org.mentorat.events.profile.ProfileErasureRequested;
+import org.mentorat.events.profile.ProfileUpdated;
+import org.mentorat.events.profile.ProgramPublished;
 import org.mentorat.events.profile.MenteeRegistered;
 import org.mentorat.events.profile.MentorRegistered;
 import org.mentorat.events.session.FeedbackSubmitted;
@@ -37,7 +43,14 @@ final class SampleEvents {
                         new SessionScheduled("ses-1", "mts-1", "per-1", "per-2", AT, 45),
                         new SessionCompleted("ses-1", "mts-1", "prg-1", "per-1", "per-2", AT),
                         new FeedbackSubmitted("fbk-1", "ses-1", "mts-1", "per-2", 5, AT),
-                        new NotificationSent("ntf-1", "per-2", "FEEDBACK_REQUEST", "IN_APP", "ses-1", AT))
+                        new NotificationSent("ntf-1", "per-2", "FEEDBACK_REQUEST", "IN_APP", "ses-1", AT),
+                        new ProfileUpdated("per-1", List.of("department"), "Finance", List.of("fr"), List.of("Java"), 5,
+                                "E-100", "Paris", true, "Europe/Paris", AT),
+                        new ProfileDeactivated("per-1", "E-1", "SCIM_LEAVER", AT),
+                        new EnrollmentWithdrawn("enr-1", "prg-1", "per-1", "MENTOR", AT),
+                        new ProgramPublished("prg-1", "Leaders of tomorrow", "ONE_TO_ONE", AT),
+                        new ProfileErasureRequested("era-1", "per-1", AT),
+                        new ErasureCompleted("era-1", "per-1", "matching-service", AT))
                 .collect(Collectors.toMap(Object::getClass, Function.identity()));
     }
 }
