@@ -28,6 +28,8 @@ public class ProfileServiceApplication {
     EndpointRules profileRoles() {
         return requests -> requests
                 .requestMatchers(HttpMethod.POST, "/api/v1/people").hasAnyRole("PROGRAM_ADMIN", "HR_INTEGRATION")
+                .requestMatchers(HttpMethod.GET, "/api/v1/people").hasAnyRole("PROGRAM_ADMIN", "HR_INTEGRATION")
+                .requestMatchers(HttpMethod.PUT, "/api/v1/skill-taxonomy/**").hasRole("PROGRAM_ADMIN")
                 .requestMatchers(HttpMethod.POST, "/api/v1/programs").hasRole("PROGRAM_ADMIN");
     }
 

@@ -111,7 +111,7 @@ class ProfileServiceIT {
         Map<String, Object> person = Map.of("employeeNumber", "E-dup", "givenName", "F", "familyName", "G",
                 "email", "f@acme.test");
         post(ADMIN, "/api/v1/people", person);
-        assertThat(problemType(post(ADMIN, "/api/v1/people", person), 409)).endsWith("/duplicate-employee-number");
+        assertThat(problemType(post(ADMIN, "/api/v1/people", person), 409)).endsWith("/duplicate-person");
     }
 
     private String register(String token, String name, List<String> languages, String department) {

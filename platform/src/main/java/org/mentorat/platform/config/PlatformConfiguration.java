@@ -20,6 +20,7 @@ import org.mentorat.platform.outbox.OutboxSignal;
 import org.mentorat.platform.outbox.Outboxes;
 import org.mentorat.platform.web.ProblemDetailsAdvice;
 import org.mentorat.platform.web.RequestSizeLimitFilter;
+import org.mentorat.platform.web.RequestValidation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -96,6 +97,11 @@ public class PlatformConfiguration {
     @Bean
     KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
         return new KafkaHealthIndicator(kafkaAdmin);
+    }
+
+    @Bean
+    RequestValidation requestValidation(JsonMapper json, jakarta.validation.Validator validator) {
+        return new RequestValidation(json, validator);
     }
 
     /** Named so that it replaces Boot's {@code mongo} indicator. */

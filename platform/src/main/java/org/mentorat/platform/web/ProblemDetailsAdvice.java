@@ -75,6 +75,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 new FieldError(exception.getName(), "has the wrong type or format"))));
     }
 
+    @ExceptionHandler(InvalidRequestException.class)
+    ResponseEntity<Object> invalid(InvalidRequestException exception) {
+        return ResponseEntity.badRequest().body(validationProblem(exception.errors()));
+    }
+
+    @ExceptionHandler(PreconditionFailedException.class)
+    ResponseEntity<Object> preconditionFailed(PreconditionFailedException exception) {
+        return status(Problems.of(HttpStatus.PRECONDITION_FAILED, "precondition-failed", exception.getMessage()));
+    }
+
     @ExceptionHandler(ResourceNotFoundException.class)
     ResponseEntity<Object> notFound(ResourceNotFoundException exception) {
         return status(Problems.of(HttpStatus.NOT_FOUND, "not-found", exception.getMessage()));

@@ -24,10 +24,10 @@ record Enrollment(
 
     List<DomainEvent> registrationEvents(Person person) {
         return List.of(switch (role) {
-            case MENTOR -> new MentorRegistered(id, programId, personId, capacity, topics, person.languages(),
-                    person.department(), enrolledAt);
-            case MENTEE -> new MenteeRegistered(id, programId, personId, topics, person.languages(),
-                    person.department(), goals, enrolledAt);
+            case MENTOR -> new MentorRegistered(id, programId, personId, capacity, topics, person.profile().languages(),
+                    person.profile().department(), enrolledAt);
+            case MENTEE -> new MenteeRegistered(id, programId, personId, topics, person.profile().languages(),
+                    person.profile().department(), goals, enrolledAt);
         });
     }
 

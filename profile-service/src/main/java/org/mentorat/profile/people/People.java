@@ -1,36 +1,67 @@
 package org.mentorat.profile.people;
 
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.ne;
+
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.mentorat.events.DomainEvent;
+import org.mentorat.events.profile.ProfileDeactivated;
+import org.mentorat.events.profile.ProfileUpdated;
 import org.mentorat.platform.events.EventIds;
 import org.mentorat.platform.mongo.DuplicateKeys;
 import org.mentorat.platform.outbox.AggregateStore;
 import org.mentorat.platform.web.ConflictException;
+import org.mentorat.platform.web.ResourceNotFoundException;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
-/** Registers and finds people; the employee number is unique within a tenant. */
+/**
+ * The people of a tenant: registration, lookup by the HR keys (employee number, user name,
+ * external id), search, and changes. A change that matters to matching publishes ProfileUpdated;
+ * a deactivation publishes ProfileDeactivated — each in the same write as the change.
+ */
 @Service
 public class People {
 
-    private final AggregateStore people;
+    private static final String DELETED = "deleted";
 
-    People(@Qualifier("peopleStore") AggregateStore people) {
+    private final AggregateStore people;
+    private final SkillTaxonomy taxonomy;
+    private final Clock clock;
+
+    People(@Qualifier("peopleStore") AggregateStore people, SkillTaxonomy taxonomy, Clock clock) {
         this.people = people;
+        this.taxonomy = taxonomy;
+        this.clock = clock;
         people.collection().createIndex(Indexes.ascending(AggregateStore.TENANT, "employeeNumber"),
                 new IndexOptions().unique(true).name("employee_number_per_tenant"));
+        people.collection().createIndex(Indexes.ascending(AggregateStore.TENANT, "userNameKey"),
+                new IndexOptions().unique(true).name("user_name_per_tenant"));
+        people.collection().createIndex(Indexes.ascending(AggregateStore.TENANT, "skills.key"));
     }
 
-    Person register(String tenantId, NewPerson request) {
-        Person person = request.toPerson(EventIds.next());
+    /** Registers a new person; a taken employee number or user name is a conflict. */
+    public Person register(String tenantId, PersonDraft draft) {
+        Person person = new Person(EventIds.next(), 1, draft.withDefaults());
         try {
-            people.insert(tenantId, person.id(), person.toDocument(), List.of());
+            people.insert(tenantId, person.id(), document(tenantId, person.profile()), List.of());
         } catch (RuntimeException e) {
             if (DuplicateKeys.isDuplicateKey(e)) {
-                throw new ConflictException("duplicate-employee-number",
-                        "A person with employee number " + request.employeeNumber() + " already exists.");
+                throw new ConflictException("duplicate-person",
+                        "A person with employee number " + draft.employeeNumber() + " or user name "
+                                + person.profile().userName() + " already exists.");
             }
             throw e;
         }
@@ -38,6 +69,128 @@ public class People {
     }
 
     public Optional<Person> find(String tenantId, String personId) {
-        return people.find(tenantId, personId).map(Person::fromDocument);
+        return findOne(and(eq("_id", personId), eq(AggregateStore.TENANT, tenantId)));
+    }
+
+    public Person get(String tenantId, String personId) {
+        return find(tenantId, personId).orElseThrow(() -> new ResourceNotFoundException("person", personId));
+    }
+
+    public Optional<Person> findByEmployeeNumber(String tenantId, String employeeNumber) {
+        return findOne(and(eq(AggregateStore.TENANT, tenantId), eq("employeeNumber", employeeNumber)));
+    }
+
+    public Optional<Person> findByUserName(String tenantId, String userName) {
+        return findOne(and(eq(AggregateStore.TENANT, tenantId), eq("userNameKey", SkillTaxonomy.key(userName))));
+    }
+
+    public Optional<Person> findByExternalId(String tenantId, String externalId) {
+        return findOne(and(eq(AggregateStore.TENANT, tenantId), eq("externalId", externalId)));
+    }
+
+    /**
+     * Replaces the profile if the person is still at {@code expectedVersion}, publishing what
+     * matching must know. {@code reason} says why a deactivation happened (ADMIN, SCIM_LEAVER…).
+     */
+    public Person replace(String tenantId, Person current, PersonDraft draft, String reason) {
+        PersonDraft next = draft.withDefaults();
+        List<DomainEvent> events = eventsFor(tenantId, current, next, reason);
+        boolean stored = people.update(tenantId, current.id(), current.version(),
+                Updates.combine(setAll(document(tenantId, next))), events);
+        if (!stored) {
+            throw new ConflictException("concurrent-change",
+                    "Person " + current.id() + " changed since version " + current.version() + "; reload and retry.");
+        }
+        return get(tenantId, current.id());
+    }
+
+    public Person deactivate(String tenantId, String personId, String reason) {
+        Person current = get(tenantId, personId);
+        if (!current.isActive()) {
+            return current;
+        }
+        return replace(tenantId, current, withActive(current.profile(), false), reason);
+    }
+
+    /** Hides the person from every lookup (SCIM DELETE) after deactivating them. */
+    public void remove(String tenantId, String personId) {
+        Person deactivated = deactivate(tenantId, personId, "DELETED");
+        people.update(tenantId, personId, deactivated.version(), Updates.set(DELETED, true), List.of());
+    }
+
+    /** Creates or updates by employee number; with {@code dryRun} only says what would happen. */
+    public UpsertOutcome upsertByEmployeeNumber(String tenantId, PersonDraft draft, boolean dryRun) {
+        Optional<Person> existing = findByEmployeeNumber(tenantId, draft.employeeNumber());
+        if (existing.isEmpty()) {
+            String id = dryRun ? null : register(tenantId, draft).id();
+            return new UpsertOutcome(id, UpsertOutcome.Kind.CREATED, List.of());
+        }
+        Person current = existing.get();
+        PersonDraft next = draft.withDefaults();
+        if (current.profile().equals(next)) {
+            return new UpsertOutcome(current.id(), UpsertOutcome.Kind.UNCHANGED, List.of());
+        }
+        if (!dryRun) {
+            replace(tenantId, current, next, "HR_IMPORT");
+        }
+        return new UpsertOutcome(current.id(), UpsertOutcome.Kind.UPDATED, PersonChanges.matchingRelevant(
+                current.profile(), next));
+    }
+
+    public PersonPage search(String tenantId, PeopleQuery query) {
+        List<Bson> filters = new ArrayList<>(List.of(eq(AggregateStore.TENANT, tenantId), ne(DELETED, true)));
+        if (query.skill() != null) {
+            filters.add(in("skills.key", taxonomy.equivalentKeys(tenantId, query.skill())));
+        }
+        if (query.department() != null) {
+            filters.add(eq("department", query.department()));
+        }
+        if (query.language() != null) {
+            filters.add(eq("languages", query.language()));
+        }
+        Bson filter = and(filters);
+        List<Person> items = people.collection().find(filter).sort(Sorts.ascending("_id"))
+                .skip(query.page() * query.size()).limit(query.size())
+                .map(Person::fromDocument).into(new ArrayList<>());
+        return new PersonPage(items, query.page(), query.size(), people.collection().countDocuments(filter));
+    }
+
+    private Optional<Person> findOne(Bson filter) {
+        return Optional.ofNullable(people.collection().find(and(filter, ne(DELETED, true))).first())
+                .map(Person::fromDocument);
+    }
+
+    private List<DomainEvent> eventsFor(String tenantId, Person current, PersonDraft next, String reason) {
+        List<DomainEvent> events = new ArrayList<>();
+        List<String> changed = PersonChanges.matchingRelevant(current.profile(), next);
+        if (!changed.isEmpty()) {
+            Map<String, String> canonical = taxonomy.canonicalNames(tenantId,
+                    next.skills().stream().map(Skill::name).toList());
+            events.add(new ProfileUpdated(current.id(), changed, next.department(), next.languages(),
+                    next.skills().stream().map(skill -> canonical.get(skill.name())).distinct().toList(),
+                    next.seniorityLevel(), next.managerEmployeeNumber(), next.location(),
+                    Boolean.TRUE.equals(next.remoteOk()), next.timeZone(), clock.instant()));
+        }
+        if (current.isActive() && !Boolean.TRUE.equals(next.active())) {
+            events.add(new ProfileDeactivated(current.id(), next.employeeNumber(), reason, clock.instant()));
+        }
+        return events;
+    }
+
+    private Document document(String tenantId, PersonDraft profile) {
+        Map<String, String> canonical = taxonomy.canonicalNames(tenantId,
+                profile.skills().stream().map(Skill::name).toList());
+        return new Person(null, 0, profile).toDocument(canonical);
+    }
+
+    private static List<Bson> setAll(Document fields) {
+        return fields.entrySet().stream().map(field -> Updates.set(field.getKey(), field.getValue())).toList();
+    }
+
+    static PersonDraft withActive(PersonDraft p, boolean active) {
+        return new PersonDraft(p.employeeNumber(), p.userName(), p.externalId(), p.givenName(), p.familyName(),
+                p.email(), p.locale(), p.timeZone(), p.department(), p.jobTitle(), p.seniorityLevel(),
+                p.managerEmployeeNumber(), p.location(), p.remoteOk(), p.languages(), p.skills(), p.interests(),
+                p.values(), active);
     }
 }

@@ -1,41 +1,105 @@
 package org.mentorat.profile.people;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.Set;
 import org.mentorat.platform.security.Caller;
+import org.mentorat.platform.security.Role;
+import org.mentorat.platform.web.ForbiddenException;
+import org.mentorat.platform.web.JsonMergePatch;
+import org.mentorat.platform.web.PreconditionFailedException;
+import org.mentorat.platform.web.RequestValidation;
 import org.mentorat.platform.web.ResourceNotFoundException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.JsonNode;
 
+/**
+ * People over REST. Administrators and HR integrations manage everyone in their tenant; a
+ * participant reads their own profile and edits the parts that are theirs to describe.
+ */
 @RestController
 @RequestMapping("/api/v1/people")
 class PersonController {
 
-    private final People people;
+    /** What a participant may change about themself; the rest is HR's record. */
+    private static final Set<String> SELF_EDITABLE = Set.of("locale", "timeZone", "location", "remoteOk",
+            "languages", "skills", "interests", "values");
 
-    PersonController(People people) {
+    private final People people;
+    private final RequestValidation validation;
+
+    PersonController(People people, RequestValidation validation) {
         this.people = people;
+        this.validation = validation;
     }
 
     @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('PROGRAM_ADMIN', 'HR_INTEGRATION')")
-    Person register(@Valid @RequestBody NewPerson request, Caller caller) {
-        return people.register(caller.tenantId(), request);
+    ResponseEntity<Person> register(@Valid @RequestBody PersonDraft request, Caller caller,
+            UriComponentsBuilder uri) {
+        Person person = people.register(caller.tenantId(), request);
+        return ResponseEntity.created(uri.path("/api/v1/people/{id}").build(person.id()))
+                .eTag(etag(person)).body(person);
     }
 
-    /** A participant may read their own profile; administrators and HR read anyone in their tenant. */
+    @GetMapping
+    PersonPage search(@RequestParam(required = false) String skill,
+            @RequestParam(required = false) String department,
+            @RequestParam(required = false) String language,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Caller caller) {
+        return people.search(caller.tenantId(), new PeopleQuery(skill, department, language, page, size));
+    }
+
     @GetMapping("/{id}")
-    Person get(@PathVariable String id, Caller caller) {
-        if (!caller.mayActFor(id) && !caller.has(org.mentorat.platform.security.Role.HR_INTEGRATION)) {
+    ResponseEntity<Person> get(@PathVariable String id, Caller caller) {
+        Person person = visible(caller, id);
+        return ResponseEntity.ok().eTag(etag(person)).body(person);
+    }
+
+    /** RFC 7396 merge patch; {@code If-Match} with the ETag guards against lost updates. */
+    @PatchMapping(path = "/{id}", consumes = {JsonMergePatch.MEDIA_TYPE, "application/json"})
+    ResponseEntity<Person> patch(@PathVariable String id, @RequestBody JsonNode patch,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Caller caller) {
+        Person current = visible(caller, id);
+        if (!managesPeople(caller)) {
+            patch.propertyNames().stream().filter(field -> !SELF_EDITABLE.contains(field)).findFirst()
+                    .ifPresent(field -> {
+                        throw new ForbiddenException("Only HR or an administrator may change " + field + ".");
+                    });
+        }
+        if (ifMatch != null && !ifMatch.equals(etag(current)) && !"*".equals(ifMatch)) {
+            throw new PreconditionFailedException("Person " + id + " is at version " + current.version() + ".");
+        }
+        PersonDraft next = validation.read(JsonMergePatch.apply(validation.toTree(current.profile()), patch),
+                PersonDraft.class);
+        Person updated = people.replace(caller.tenantId(), current, next, "ADMIN");
+        return ResponseEntity.status(HttpStatus.OK).eTag(etag(updated)).body(updated);
+    }
+
+    private Person visible(Caller caller, String id) {
+        if (!managesPeople(caller) && !caller.subject().equals(id)) {
             throw new ResourceNotFoundException("person", id);
         }
-        return people.find(caller.tenantId(), id).orElseThrow(() -> new ResourceNotFoundException("person", id));
+        return people.get(caller.tenantId(), id);
+    }
+
+    private static boolean managesPeople(Caller caller) {
+        return caller.isAdmin() || caller.has(Role.HR_INTEGRATION);
+    }
+
+    private static String etag(Person person) {
+        return "\"" + person.version() + "\"";
     }
 }

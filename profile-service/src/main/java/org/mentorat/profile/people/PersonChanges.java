@@ -1,0 +1,36 @@
+package org.mentorat.profile.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/** Which matching-relevant attributes differ between two versions of a profile. */
+final class PersonChanges {
+
+    private static final List<Attribute> MATCHING_RELEVANT = List.of(
+            new Attribute("department", PersonDraft::department),
+            new Attribute("languages", PersonDraft::languages),
+            new Attribute("skills", PersonDraft::skills),
+            new Attribute("seniorityLevel", PersonDraft::seniorityLevel),
+            new Attribute("managerEmployeeNumber", PersonDraft::managerEmployeeNumber),
+            new Attribute("location", PersonDraft::location),
+            new Attribute("remoteOk", PersonDraft::remoteOk),
+            new Attribute("timeZone", PersonDraft::timeZone));
+
+    private PersonChanges() {
+    }
+
+    static List<String> matchingRelevant(PersonDraft before, PersonDraft after) {
+        List<String> changed = new ArrayList<>();
+        for (Attribute attribute : MATCHING_RELEVANT) {
+            if (!Objects.equals(attribute.value().apply(before), attribute.value().apply(after))) {
+                changed.add(attribute.name());
+            }
+        }
+        return changed;
+    }
+
+    private record Attribute(String name, Function<PersonDraft, Object> value) {
+    }
+}
