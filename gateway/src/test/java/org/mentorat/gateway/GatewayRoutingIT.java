@@ -60,6 +60,17 @@ class GatewayRoutingIT extends RunningGateway {
                 .jsonPath("$.headers.authorization").isEqualTo("Bearer " + token);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"profile", "matching", "session", "notification"})
+    void servesEachServicesOpenApiDocumentWithoutAToken(String service) {
+        client.get().uri("/openapi/" + service)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.service").isEqualTo(service)
+                .jsonPath("$.path").isEqualTo("/v3/api-docs");
+    }
+
     @Test
     void forwardsMethodAndBodyAndReportsTheRemainingRateBudget() {
         client.post().uri("/api/v1/matches/m-1/accept")

@@ -9,10 +9,14 @@ import reactor.core.publisher.Mono;
 /** Rate-limit key = the caller's tenant, taken from the validated JWT (never from a header). */
 class TenantKeyResolver implements KeyResolver {
 
+    static final String ANONYMOUS = "anonymous";
+
     @Override
     public Mono<String> resolve(ServerWebExchange exchange) {
         return exchange.getPrincipal()
                 .ofType(JwtAuthenticationToken.class)
-                .mapNotNull(token -> token.getToken().getClaimAsString(MentoratClaims.TENANT));
+                .mapNotNull(token -> token.getToken().getClaimAsString(MentoratClaims.TENANT))
+                // the only anonymous routes (API documents) share one bucket
+                .switchIfEmpty(Mono.just(ANONYMOUS));
     }
 }

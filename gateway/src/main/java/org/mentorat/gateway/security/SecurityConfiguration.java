@@ -27,6 +27,8 @@ import reactor.core.publisher.Mono;
 @EnableWebFluxSecurity
 class SecurityConfiguration {
 
+    private static final String OPENAPI_PATHS = "/openapi/*";
+
     static final String DEV_TOKENS_PATH = "/dev/tokens";
 
     @Bean
@@ -53,6 +55,8 @@ class SecurityConfiguration {
                     // Actuator is only on the internal management port; probes and Prometheus
                     // scrape it without a token. This matcher never matches the public port.
                     exchanges.matchers(EndpointRequest.toAnyEndpoint()).permitAll();
+                    // The services' OpenAPI documents describe the public contract; no data.
+                    exchanges.pathMatchers(HttpMethod.GET, OPENAPI_PATHS).permitAll();
                     exchanges.anyExchange().authenticated();
                 })
                 .oauth2ResourceServer(resourceServer -> resourceServer

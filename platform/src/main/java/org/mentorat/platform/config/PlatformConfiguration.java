@@ -2,6 +2,11 @@ package org.mentorat.platform.config;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -102,6 +107,17 @@ public class PlatformConfiguration {
     @Bean
     RequestValidation requestValidation(JsonMapper json, jakarta.validation.Validator validator) {
         return new RequestValidation(json, validator);
+    }
+
+    /** The service's OpenAPI 3 document ({@code /v3/api-docs}): bearer JWT on every operation. */
+    @Bean
+    OpenAPI serviceApi(@Value("${spring.application.name}") String applicationName) {
+        return new OpenAPI()
+                .info(new Info().title("Mentorat " + applicationName).version("v1")
+                        .description("Errors are RFC 9457 application/problem+json."))
+                .components(new Components().addSecuritySchemes("bearer", new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 
     /** Named so that it replaces Boot's {@code mongo} indicator. */

@@ -48,6 +48,15 @@ class ManagementEndpointsIT {
         assertThat(get(port, "/actuator/prometheus").getStatusCode().value()).isIn(401, 404);
     }
 
+    @Test
+    void theServiceServesItsOpenApiDocumentWithoutAToken() {
+        JsonNode document = HttpApi.expect(get(port, "/v3/api-docs"), 200);
+
+        assertThat(document.get("openapi").asString()).startsWith("3.");
+        assertThat(document.get("paths").has("/api/v1/widgets")).isTrue();
+        assertThat(document.get("paths").has("/api/v1/widgets/{id}")).isTrue();
+    }
+
     private static ResponseEntity<String> get(int port, String path) {
         return HttpApi.onLocalPort(port).get(path, null);
     }
