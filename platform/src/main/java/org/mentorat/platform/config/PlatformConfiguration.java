@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.mentorat.platform.consumer.ProcessedEventLedger;
 import org.mentorat.platform.observability.KafkaHealthIndicator;
@@ -128,9 +129,10 @@ public class PlatformConfiguration {
 
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(JsonMapper json,
-            @Value("${mentorat.web.max-request-bytes:1048576}") long maxBytes) {
+            @Value("${mentorat.web.max-request-bytes:1048576}") long maxBytes,
+            @Value("${mentorat.web.request-size-exempt-paths:}") Set<String> exemptPaths) {
         FilterRegistrationBean<RequestSizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBytes, json));
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBytes, json, exemptPaths));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

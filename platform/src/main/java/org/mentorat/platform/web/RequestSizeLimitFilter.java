@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -17,15 +18,30 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Refuses bodies over the limit with 413: at once when Content-Length says so, and while reading
  * for chunked bodies, so that an oversized request never reaches a handler half-read.
+ *
+ * <p>Exempt paths (exact request paths, e.g. a bulk upload that streams its body to disk) are not
+ * limited here; their handler must enforce a limit of its own.
  */
 public final class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
     private final JsonMapper json;
+    private final Set<String> exemptPaths;
 
     public RequestSizeLimitFilter(long maxBytes, JsonMapper json) {
+        this(maxBytes, json, Set.of());
+    }
+
+    public RequestSizeLimitFilter(long maxBytes, JsonMapper json, Set<String> exemptPaths) {
         this.maxBytes = maxBytes;
         this.json = json;
+        this.exemptPaths = Set.copyOf(exemptPaths);
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !exemptPaths.isEmpty()
+                && exemptPaths.contains(request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     @Override
