@@ -53,6 +53,27 @@ public final class HttpApi {
         return request.retrieve().toEntity(String.class);
     }
 
+    public ResponseEntity<String> put(String path, String authorization, Object body) {
+        var request = http.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(body);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return request.retrieve().toEntity(String.class);
+    }
+
+    /** PATCHes an RFC 7396 merge patch, with {@code If-Match} when {@code ifMatch} is not null. */
+    public ResponseEntity<String> mergePatch(String path, String authorization, String patch, String ifMatch) {
+        var request = http.patch().uri(path).contentType(MediaType.parseMediaType("application/merge-patch+json"))
+                .body(patch);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.retrieve().toEntity(String.class);
+    }
+
     public static JsonNode json(ResponseEntity<String> response) {
         return JSON.readTree(response.getBody());
     }

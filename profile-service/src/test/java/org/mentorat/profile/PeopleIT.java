@@ -1,0 +1,157 @@
+package org.mentorat.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentorat.testkit.EventProbe.ofTypeAbout;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mentorat.events.Topics;
+import org.mentorat.events.profile.ProfileDeactivated;
+import org.mentorat.events.profile.ProfileUpdated;
+import org.mentorat.testkit.EventProbe;
+import org.mentorat.testkit.HttpApi;
+import org.mentorat.testkit.RealInfrastructure;
+import org.mentorat.testkit.TestInfrastructure;
+import org.mentorat.testkit.TestTokens;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.JsonNode;
+
+/** People: merge-patch updates with ETags, the events they cause, search with the skill taxonomy. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {ProfileServiceApplication.CONFIG_NAME, "management.server.port=0"})
+@RealInfrastructure(database = "profile")
+class PeopleIT {
+
+    private final String tenant = "people-" + UUID.randomUUID();
+    private final String admin = TestTokens.bearer(tenant, "admin-1", "PROGRAM_ADMIN");
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void onlyMatchingRelevantChangesArePublished() {
+        String id = register("Ana", List.of(Map.of("name", "Java", "level", 3)), "IT");
+        try (EventProbe probe = probe()) {
+            HttpApi.expect(patch(id, admin, "{\"jobTitle\":\"Staff engineer\"}", null), 200);
+            HttpApi.expect(patch(id, admin, "{\"department\":\"Finance\",\"seniorityLevel\":6}", null), 200);
+
+            JsonNode updated = HttpApi.JSON.readTree(probe.await(ofTypeAbout(ProfileUpdated.TYPE, id)).value());
+            assertThat(updated.get("changedFields").valueStream().map(JsonNode::asString))
+                    .containsExactlyInAnyOrder("department", "seniorityLevel");
+            assertThat(updated.get("department").asString()).isEqualTo("Finance");
+            assertThat(probe.matching(ofTypeAbout(ProfileUpdated.TYPE, id))).hasSize(1);
+        }
+    }
+
+    @Test
+    void deactivatingAPersonPublishesProfileDeactivated() {
+        String id = register("Ben", List.of(), "IT");
+        try (EventProbe probe = probe()) {
+            JsonNode person = HttpApi.expect(patch(id, admin, "{\"active\":false}", null), 200);
+
+            assertThat(person.get("active").asBoolean()).isFalse();
+            JsonNode event = HttpApi.JSON.readTree(probe.await(ofTypeAbout(ProfileDeactivated.TYPE, id)).value());
+            assertThat(event.get("reason").asString()).isEqualTo("ADMIN");
+        }
+    }
+
+    @Test
+    void nullRemovesAnOptionalAttributeButNotARequiredOne() {
+        String id = register("Cleo", List.of(), "Legal");
+
+        JsonNode person = HttpApi.expect(patch(id, admin, "{\"department\":null}", null), 200);
+        assertThat(person.has("department") && !person.get("department").isNull()).isFalse();
+
+        JsonNode problem = HttpApi.problem(patch(id, admin, "{\"givenName\":null}", null), 400, "validation");
+        assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("givenName");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeNamesTheField() {
+        String id = register("Dan", List.of(), "IT");
+
+        JsonNode problem = HttpApi.problem(patch(id, admin, "{\"seniorityLevel\":\"high\"}", null), 400, "validation");
+
+        assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("seniorityLevel");
+    }
+
+    @Test
+    void aStaleIfMatchIsRefusedAndTheCurrentOneAccepted() {
+        String id = register("Eve", List.of(), "IT");
+        String etag = api().get("/api/v1/people/" + id, admin).getHeaders().getETag();
+
+        ResponseEntity<String> first = patch(id, admin, "{\"location\":\"Lyon\"}", etag);
+        assertThat(first.getStatusCode().value()).isEqualTo(200);
+        assertThat(first.getHeaders().getETag()).isNotEqualTo(etag);
+
+        HttpApi.problem(patch(id, admin, "{\"location\":\"Nice\"}", etag), 412, "precondition-failed");
+    }
+
+    @Test
+    void participantsEditTheirOwnDescriptionButNotTheirHrRecord() {
+        String id = register("Fay", List.of(), "IT");
+        String self = TestTokens.bearer(tenant, id, "MENTEE");
+
+        JsonNode person = HttpApi.expect(patch(id, self, "{\"skills\":[{\"name\":\"SQL\",\"level\":2}]}", null), 200);
+        assertThat(person.get("skills").get(0).get("name").asString()).isEqualTo("SQL");
+
+        HttpApi.problem(patch(id, self, "{\"department\":\"Board\"}", null), 403, "forbidden");
+        String someoneElse = register("Gus", List.of(), "IT");
+        HttpApi.problem(patch(someoneElse, self, "{\"skills\":[]}", null), 404, "not-found");
+    }
+
+    @Test
+    void searchBySkillFollowsTheTenantsSynonyms() {
+        HttpApi.expect(put("/api/v1/skill-taxonomy/Java", Map.of("synonyms", List.of("java", "JVM"))), 200);
+        String jvm = register("Hugo", List.of(Map.of("name", "JVM", "level", 4)), "IT");
+        String java = register("Iris", List.of(Map.of("name", "java", "level", 2)), "Sales");
+        register("Jon", List.of(Map.of("name", "Python", "level", 5)), "IT");
+
+        JsonNode page = HttpApi.expect(api().get("/api/v1/people?skill=Java&size=10", admin), 200);
+        assertThat(page.get("items").findValuesAsString("id")).containsExactlyInAnyOrder(jvm, java);
+        assertThat(page.get("total").asLong()).isEqualTo(2);
+
+        JsonNode inIt = HttpApi.expect(api().get("/api/v1/people?skill=jvm&department=IT", admin), 200);
+        assertThat(inIt.get("items").findValuesAsString("id")).containsExactly(jvm);
+
+        JsonNode firstPage = HttpApi.expect(api().get("/api/v1/people?size=2&page=0", admin), 200);
+        assertThat(firstPage.get("items").size()).isEqualTo(2);
+        assertThat(firstPage.get("total").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void searchIsForAdministratorsAndHrOnlyAndStaysInTheTenant() {
+        register("Kim", List.of(), "IT");
+        HttpApi.problem(api().get("/api/v1/people", TestTokens.bearer(tenant, "p", "MENTEE")), 403, "forbidden");
+        JsonNode other = HttpApi.expect(api().get("/api/v1/people",
+                TestTokens.bearer("other-" + tenant, "a", "PROGRAM_ADMIN")), 200);
+        assertThat(other.get("total").asLong()).isZero();
+    }
+
+    private String register(String name, List<Map<String, Object>> skills, String department) {
+        return HttpApi.expect(api().post("/api/v1/people", admin, Map.of(
+                "employeeNumber", "E-" + UUID.randomUUID(), "givenName", name, "familyName", "Test",
+                "email", name.toLowerCase() + "-" + UUID.randomUUID() + "@acme.test", "department", department,
+                "skills", skills, "languages", List.of("fr"))), 201).get("id").asString();
+    }
+
+    private ResponseEntity<String> patch(String id, String token, String mergePatch, String ifMatch) {
+        return api().mergePatch("/api/v1/people/" + id, token, mergePatch, ifMatch);
+    }
+
+    private ResponseEntity<String> put(String path, Object body) {
+        return api().put(path, admin, body);
+    }
+
+    private HttpApi api() {
+        return HttpApi.onLocalPort(port);
+    }
+
+    private static EventProbe probe() {
+        return EventProbe.watching(TestInfrastructure.shared().kafkaBootstrapServers(), Topics.PROFILE_EVENTS);
+    }
+}
