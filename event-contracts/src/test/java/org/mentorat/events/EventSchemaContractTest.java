@@ -57,6 +57,20 @@ class EventSchemaContractTest {
         assertThat(schemaFor("org.mentorat.matching.match-accepted.v1").validate(incomplete)).isNotEmpty();
     }
 
+    /** Additive changes only: registrations published before the matching attributes still validate. */
+    @Test
+    void registrationsWithoutTheLaterAddedFieldsStillValidate() {
+        JsonNode mentor = JSON.readTree("{\"enrollmentId\":\"enr-1\",\"programId\":\"prg-1\",\"personId\":\"per-1\","
+                + "\"capacity\":1,\"topics\":[\"java\"],\"languages\":[\"fr\"],\"department\":null,"
+                + "\"registeredAt\":\"2026-03-02T09:30:00Z\"}");
+        JsonNode mentee = JSON.readTree("{\"enrollmentId\":\"enr-2\",\"programId\":\"prg-1\",\"personId\":\"per-2\","
+                + "\"topicsWanted\":[\"java\"],\"languages\":[\"fr\"],\"department\":null,\"goals\":\"grow\","
+                + "\"registeredAt\":\"2026-03-02T09:30:00Z\"}");
+
+        assertThat(schemaFor("org.mentorat.profile.mentor-registered.v1").validate(mentor)).isEmpty();
+        assertThat(schemaFor("org.mentorat.profile.mentee-registered.v1").validate(mentee)).isEmpty();
+    }
+
     @Test
     void schemaRejectsAFieldTheRecordDoesNotHave() {
         JsonNode withExtra = JSON.valueToTree(SampleEvents.byClass().values().iterator().next());

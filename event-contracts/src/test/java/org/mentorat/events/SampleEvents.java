@@ -10,6 +10,7 @@ import org.mentorat.events.matching.MatchAccepted;
 import org.mentorat.events.matching.MatchProposed;
 import org.mentorat.events.notification.NotificationSent;
 import org.mentorat.events.privacy.ErasureCompleted;
+import org.mentorat.events.profile.Availability;
 import org.mentorat.events.profile.EnrollmentWithdrawn;
 import org.mentorat.events.profile.ProfileDeactivated;
 import org.mentorat.events.profile.ProfileErasureRequested;
@@ -17,6 +18,8 @@ import org.mentorat.events.profile.ProfileUpdated;
 import org.mentorat.events.profile.ProgramPublished;
 import org.mentorat.events.profile.MenteeRegistered;
 import org.mentorat.events.profile.MentorRegistered;
+import org.mentorat.events.profile.SkillLevel;
+import org.mentorat.events.profile.WeeklySlot;
 import org.mentorat.events.session.FeedbackSubmitted;
 import org.mentorat.events.session.MentorshipStarted;
 import org.mentorat.events.session.SessionCompleted;
@@ -32,10 +35,17 @@ final class SampleEvents {
 
     static Map<Class<?>, DomainEvent> byClass() {
         return Stream.of(
-                        new MentorRegistered("enr-1", "prg-1", "per-1", 2, List.of("java", "leadership"),
-                                List.of("fr", "en"), "Engineering", AT),
-                        new MenteeRegistered("enr-2", "prg-1", "per-2", List.of("java"), List.of("fr"),
-                                null, "Grow into a tech lead role", AT),
+                        new MentorRegistered("enr-1", "prg-1", "per-1", 2, List.of("Java", "leadership"),
+                                List.of("fr", "en"), "Engineering", AT, "ONE_TO_ONE", "E-1", "E-100", 7,
+                                List.of(new SkillLevel("Java", 5)), "Paris", true, "Europe/Paris",
+                                new Availability(6, List.of(new WeeklySlot("TUESDAY", "09:00", "10:30"))),
+                                "COACHING", List.of("FORMAL"), List.of("GUIDANCE", "FEEDBACK"),
+                                Map.of("FORMAL", 0.8, "INFORMAL", 0.4, "REVERSE", 0.0, "GROUP", 0.2, "PEER", 0.1),
+                                Map.of("GUIDANCE", 1.0, "FEEDBACK", 0.75, "NETWORK", 0.0, "ACCOUNTABILITY", 0.25)),
+                        new MenteeRegistered("enr-2", "prg-1", "per-2", List.of("Java"), List.of("fr"),
+                                null, "Grow into a tech lead role", AT, "ONE_TO_ONE", "E-2", null, null, List.of(),
+                                null, true, "UTC", new Availability(null, List.of()), null, List.of(), List.of(),
+                                Map.of(), Map.of()),
                         new MatchProposed("mat-1", "prg-1", "per-1", "per-2", 0.82,
                                 List.of("SHARED_TOPICS", "SHARED_LANGUAGE"), AT),
                         new MatchAccepted("mat-1", "prg-1", "per-1", "per-2", AT),
@@ -48,7 +58,10 @@ final class SampleEvents {
                                 "E-100", "Paris", true, "Europe/Paris", AT),
                         new ProfileDeactivated("per-1", "E-1", "SCIM_LEAVER", AT),
                         new EnrollmentWithdrawn("enr-1", "prg-1", "per-1", "MENTOR", AT),
-                        new ProgramPublished("prg-1", "Leaders of tomorrow", "ONE_TO_ONE", AT),
+                        new ProgramPublished("prg-1", "Leaders of tomorrow", "ONE_TO_ONE", AT, "2026-04-01", "2026-09-30",
+                                24, 2, "MENTEE_CHOOSES",
+                                new ProgramPublished.CriteriaWeights(3, 2, 1, 1, 1, 1, 0.5, 0.5),
+                                new ProgramPublished.HardRules(2, true, "DIFFERENT", 1, null), "QUALITY", 5, 7),
                         new ProfileErasureRequested("era-1", "per-1", AT),
                         new ErasureCompleted("era-1", "per-1", "matching-service", AT))
                 .collect(Collectors.toMap(Object::getClass, Function.identity()));

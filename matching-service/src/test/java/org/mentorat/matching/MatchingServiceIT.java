@@ -8,6 +8,7 @@ import static org.mentorat.testkit.EventProbe.ofType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,6 +19,7 @@ import org.mentorat.events.EventSources;
 import org.mentorat.events.Topics;
 import org.mentorat.events.matching.MatchAccepted;
 import org.mentorat.events.matching.MatchProposed;
+import org.mentorat.events.profile.Availability;
 import org.mentorat.events.profile.MenteeRegistered;
 import org.mentorat.events.profile.MentorRegistered;
 import org.mentorat.platform.events.CloudEventRecords;
@@ -148,13 +150,15 @@ class MatchingServiceIT {
             List<String> topics) {
         String enrollment = id();
         return record(tenant, enrollment, new MentorRegistered(enrollment, program, person, capacity, topics,
-                List.of("fr"), "Engineering", Instant.now()));
+                List.of("fr"), "Engineering", Instant.now(), "ONE_TO_ONE", null, null, null, List.of(), null, true,
+                "UTC", new Availability(null, List.of()), null, List.of(), List.of(), Map.of(), Map.of()));
     }
 
     private ProducerRecord<String, byte[]> mentee(String tenant, String program, String person, List<String> topics) {
         String enrollment = id();
         return record(tenant, enrollment, new MenteeRegistered(enrollment, program, person, topics, List.of("fr"),
-                "Sales", "grow", Instant.now()));
+                "Sales", "grow", Instant.now(), "ONE_TO_ONE", null, null, null, List.of(), null, true, "UTC",
+                new Availability(null, List.of()), null, List.of(), List.of(), Map.of(), Map.of()));
     }
 
     private static ProducerRecord<String, byte[]> record(String tenant, String subject, DomainEvent event) {

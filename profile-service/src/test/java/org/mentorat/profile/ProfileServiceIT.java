@@ -1,20 +1,13 @@
 package org.mentorat.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mentorat.testkit.EventProbe.ofType;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.mentorat.events.Topics;
-import org.mentorat.events.profile.MenteeRegistered;
-import org.mentorat.events.profile.MentorRegistered;
-import org.mentorat.testkit.EventProbe;
 import org.mentorat.testkit.HttpApi;
 import org.mentorat.testkit.RealInfrastructure;
-import org.mentorat.testkit.TestInfrastructure;
 import org.mentorat.testkit.TestTokens;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,43 +24,6 @@ class ProfileServiceIT {
 
     @LocalServerPort
     int port;
-
-    @Test
-    void enrollingAMenteePublishesExactlyOneMenteeRegisteredWithWhatMatchingNeeds() {
-        String person = register(ADMIN, "Amina", List.of("ar", "fr"), "Finance");
-        String program = createProgram(ADMIN);
-        try (EventProbe probe = EventProbe.watching(TestInfrastructure.shared().kafkaBootstrapServers(),
-                Topics.PROFILE_EVENTS)) {
-            JsonNode enrollment = body(post(ADMIN, "/api/v1/programs/" + program + "/enrollments",
-                    Map.of("personId", person, "role", "MENTEE", "topics", List.of("negotiation"),
-                            "goals", "Lead my first team")), 201);
-            String enrollmentId = enrollment.get("id").asString();
-
-            ConsumerRecord<String, byte[]> record = probe.await(EventProbe.ofTypeAbout(MenteeRegistered.TYPE, enrollmentId));
-            JsonNode data = HttpApi.JSON.readTree(record.value());
-            assertThat(data.get("personId").asString()).isEqualTo(person);
-            assertThat(data.get("programId").asString()).isEqualTo(program);
-            assertThat(data.get("languages").valueStream().map(JsonNode::asString)).containsExactly("ar", "fr");
-            assertThat(data.get("department").asString()).isEqualTo("Finance");
-            assertThat(data.get("goals").asString()).isEqualTo("Lead my first team");
-            assertThat(EventProbe.header(record, "ce_tenantid")).isEqualTo("acme");
-            assertThat(probe.matching(EventProbe.ofTypeAbout(MenteeRegistered.TYPE, enrollmentId))).hasSize(1);
-            assertThat(probe.matching(ofType(MentorRegistered.TYPE)).stream()
-                    .filter(r -> enrollmentId.equals(r.key()))).isEmpty();
-        }
-    }
-
-    @Test
-    void enrollingTwiceInTheSameRoleIsAConflictAndPublishesNothingMore() {
-        String person = register(ADMIN, "Bruno", List.of("fr"), "Sales");
-        String program = createProgram(ADMIN);
-        Map<String, Object> mentor = Map.of("personId", person, "role", "MENTOR", "capacity", 2);
-        body(post(ADMIN, "/api/v1/programs/" + program + "/enrollments", mentor), 201);
-
-        ResponseEntity<String> again = post(ADMIN, "/api/v1/programs/" + program + "/enrollments", mentor);
-
-        assertThat(problemType(again, 409)).endsWith("/already-enrolled");
-    }
 
     @Test
     void anotherTenantCannotReadOrEnrolTheFirstTenantsPeople() {

@@ -72,10 +72,11 @@ class WalkingSkeletonIT {
     void aPairIsMatchedMeetsAndIsAskedForFeedback() {
         try (EventProbe events = EventProbe.watching(TestInfrastructure.shared().kafkaBootstrapServers(),
                 Topics.PROFILE_EVENTS, Topics.MATCHING_EVENTS, Topics.SESSION_EVENTS, Topics.NOTIFICATION_EVENTS)) {
-            // profile-service: two people enrol in a program
+            // profile-service: two people enrol in a published program
             String mentor = api.created("profile", "/api/v1/people", admin, person("Marc", "fr")).get("id").asString();
             String mentee = api.created("profile", "/api/v1/people", admin, person("Lina", "fr")).get("id").asString();
             String program = api.created("profile", "/api/v1/programs", admin, Map.of("name", "Grow")).get("id").asString();
+            api.post("profile", "/api/v1/programs/" + program + "/publish", admin, null);
             api.created("profile", "/api/v1/programs/" + program + "/enrollments", admin,
                     Map.of("personId", mentor, "role", "MENTOR", "capacity", 1, "topics", List.of("java")));
             api.created("profile", "/api/v1/programs/" + program + "/enrollments", admin,

@@ -4,13 +4,66 @@ import java.time.Instant;
 import org.mentorat.events.DomainEvent;
 import org.mentorat.events.EventType;
 
-/** A program opened for enrolment. Subject: the program id. */
+/**
+ * A program opened for enrolment, with everything matching needs to run it. A published program's
+ * settings never change afterwards (only its name and description may), so this event is the
+ * whole truth about them. Subject: the program id.
+ *
+ * @param cohortStart ISO date, null for an evergreen program
+ * @param cohortEnd ISO date, null for an evergreen program
+ * @param relationshipWeeks how long a mentoring relationship is expected to last
+ * @param sessionCadenceWeeks a session is expected every this many weeks
+ * @param matchingMode {@code MENTEE_CHOOSES} (from suggestions) or {@code ADMIN_COHORT} (runs)
+ * @param optimizeFor {@code QUALITY} or {@code COVERAGE} (as many mentees matched as possible first)
+ * @param suggestionsShown how many suggestions a mentee sees, 1 to 20
+ * @param proposalExpiryDays a proposal nobody answers expires after this many days
+ */
 @EventType(ProgramPublished.TYPE)
 public record ProgramPublished(
         String programId,
         String name,
         String type,
-        Instant publishedAt) implements DomainEvent {
+        Instant publishedAt,
+        String cohortStart,
+        String cohortEnd,
+        int relationshipWeeks,
+        int sessionCadenceWeeks,
+        String matchingMode,
+        CriteriaWeights weights,
+        HardRules rules,
+        String optimizeFor,
+        int suggestionsShown,
+        int proposalExpiryDays) implements DomainEvent {
 
     public static final String TYPE = "org.mentorat.profile.program-published.v1";
+
+    /** Each criterion's weight (≥ 0) in a pair's score. */
+    public record CriteriaWeights(
+            double skills,
+            double goals,
+            double languages,
+            double availability,
+            double seniority,
+            double style,
+            double location,
+            double departmentDiversity) {
+    }
+
+    /**
+     * Rules that exclude a pair before scoring.
+     *
+     * @param reportingLineLevels exclude a mentor up to this many levels above or below the mentee
+     *     in the same reporting line; 0 turns the rule off
+     * @param department {@code SAME}, {@code DIFFERENT} or {@code ANY}
+     * @param minSeniorityGap mentor's level minus mentee's (the reverse in {@code REVERSE}
+     *     programs), at least this; null for no minimum
+     * @param maxSeniorityGap the same gap, at most this; null for no maximum
+     */
+    public record HardRules(
+            int reportingLineLevels,
+            boolean requireSharedLanguage,
+            String department,
+            Integer minSeniorityGap,
+            Integer maxSeniorityGap) {
+    }
 }

@@ -2,50 +2,62 @@ package org.mentorat.profile.enrollment;
 
 import java.time.Instant;
 import java.util.List;
-import org.bson.Document;
 import org.mentorat.events.DomainEvent;
-import org.mentorat.events.profile.MenteeRegistered;
-import org.mentorat.events.profile.MentorRegistered;
-import org.mentorat.profile.people.Person;
+import org.mentorat.events.profile.EnrollmentWithdrawn;
 
 /**
- * A person's participation in a program, as mentor or mentee. Enrolling announces what matching
- * needs to know about the person in that role, so matching never calls profile-service.
+ * A person's participation in a program in one role. Enrolling announces what matching needs to
+ * know about the person in that role (see {@link RegistrationEvents}); withdrawing announces that
+ * they left, once.
+ *
+ * @param capacity mentors only; null for mentees
+ * @param goals mentees only
+ * @param style a mentor's own style, or the style a mentee prefers
  */
 record Enrollment(
         String id,
+        long version,
         String programId,
         String personId,
         EnrollmentRole role,
-        int capacity,
+        EnrollmentStatus status,
+        Integer capacity,
         List<String> topics,
         String goals,
-        Instant enrolledAt) {
+        MentoringStyle style,
+        Availability availability,
+        Instant enrolledAt,
+        Instant withdrawnAt) {
 
-    List<DomainEvent> registrationEvents(Person person) {
-        return List.of(switch (role) {
-            case MENTOR -> new MentorRegistered(id, programId, personId, capacity, topics, person.profile().languages(),
-                    person.profile().department(), enrolledAt);
-            case MENTEE -> new MenteeRegistered(id, programId, personId, topics, person.profile().languages(),
-                    person.profile().department(), goals, enrolledAt);
-        });
+    record Change(Enrollment enrollment, List<DomainEvent> events) {
     }
 
-    Document toDocument() {
-        return new Document("programId", programId)
-                .append("personId", personId)
-                .append("role", role.name())
-                .append("capacity", capacity)
-                .append("topics", topics)
-                .append("goals", goals)
-                .append("enrolledAt", java.util.Date.from(enrolledAt))
-                .append("status", "ACTIVE");
+    static Enrollment of(String id, String programId, EnrollmentRequest request, Instant now) {
+        boolean mentor = request.role() == EnrollmentRole.MENTOR;
+        return new Enrollment(id, 1, programId, request.personId(), request.role(), EnrollmentStatus.ACTIVE,
+                mentor ? (request.capacity() == null ? 1 : request.capacity()) : null,
+                request.topics() == null ? List.of() : List.copyOf(request.topics()),
+                request.goals(), request.style(),
+                request.availability() == null ? Availability.UNSAID : request.availability().withDefaults(),
+                now, null);
     }
 
-    static Enrollment fromDocument(Document document) {
-        return new Enrollment(document.getString("_id"), document.getString("programId"),
-                document.getString("personId"), EnrollmentRole.valueOf(document.getString("role")),
-                document.getInteger("capacity", 0), document.getList("topics", String.class, List.of()),
-                document.getString("goals"), document.getDate("enrolledAt").toInstant());
+    boolean isActive() {
+        return status == EnrollmentStatus.ACTIVE;
+    }
+
+    /** Withdrawing twice changes nothing and announces nothing the second time. */
+    Change withdraw(Instant now) {
+        if (!isActive()) {
+            return new Change(this, List.of());
+        }
+        Enrollment withdrawn = new Enrollment(id, version, programId, personId, role, EnrollmentStatus.WITHDRAWN,
+                capacity, topics, goals, style, availability, enrolledAt, now);
+        return new Change(withdrawn, List.of(new EnrollmentWithdrawn(id, programId, personId, role.name(), now)));
+    }
+
+    /** The key that allows one active enrolment per person, program and role, and any number of past ones. */
+    String activeSlot() {
+        return isActive() ? programId + "|" + personId + "|" + role : "withdrawn|" + id;
     }
 }

@@ -1,15 +1,28 @@
 package org.mentorat.profile.enrollment;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.mentorat.platform.security.Caller;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
+/**
+ * Enrolments of a program. Administrators enrol, see and withdraw anyone of their tenant; a
+ * participant enrols themself and sees or withdraws only their own enrolments.
+ */
 @RestController
+@RequestMapping("/api/v1/programs/{programId}/enrollments")
 class EnrollmentController {
 
     private final Enrollments enrollments;
@@ -18,10 +31,32 @@ class EnrollmentController {
         this.enrollments = enrollments;
     }
 
-    /** Administrators enrol anyone in their tenant; a participant enrols themself. */
-    @PostMapping("/api/v1/programs/{programId}/enrollments")
-    @ResponseStatus(HttpStatus.CREATED)
-    Enrollment enrol(@PathVariable String programId, @Valid @RequestBody EnrollmentRequest request, Caller caller) {
-        return enrollments.enrol(caller, programId, request);
+    @PostMapping
+    ResponseEntity<Enrollment> enrol(@PathVariable String programId, @Valid @RequestBody EnrollmentRequest request,
+            Caller caller, UriComponentsBuilder uri) {
+        Enrollment enrollment = enrollments.enrol(caller, programId, request);
+        return ResponseEntity.created(uri.path("/api/v1/programs/{programId}/enrollments/{id}")
+                .build(programId, enrollment.id())).body(enrollment);
+    }
+
+    @GetMapping
+    EnrollmentPage list(@PathVariable String programId,
+            @RequestParam(required = false) EnrollmentRole role,
+            @RequestParam(required = false) EnrollmentStatus status,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size, Caller caller) {
+        return enrollments.list(caller.tenantId(), programId, role, status, page, size);
+    }
+
+    @GetMapping("/{enrollmentId}")
+    Enrollment get(@PathVariable String programId, @PathVariable String enrollmentId, Caller caller) {
+        return enrollments.get(caller, programId, enrollmentId);
+    }
+
+    /** 204 also when the enrolment was already withdrawn: the person is out, as asked. */
+    @DeleteMapping("/{enrollmentId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void withdraw(@PathVariable String programId, @PathVariable String enrollmentId, Caller caller) {
+        enrollments.withdraw(caller, programId, enrollmentId);
     }
 }

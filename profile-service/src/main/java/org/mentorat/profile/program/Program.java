@@ -1,16 +1,81 @@
 package org.mentorat.profile.program;
 
-import org.bson.Document;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.time.Instant;
+import java.util.List;
+import org.mentorat.events.DomainEvent;
+import org.mentorat.events.profile.ProgramPublished;
+import org.mentorat.platform.web.ConflictException;
 
-/** A mentoring program that people enrol in. Its full lifecycle comes with the profile issue. */
-public record Program(String id, String name, ProgramType type, String description) {
+/**
+ * A mentoring program of one tenant. It is prepared as a draft, opened for enrolment by publishing
+ * it, and closed at its end. Once published its settings are frozen (only its wording may change),
+ * so that ProgramPublished tells matching the whole truth about how to run it.
+ */
+public record Program(
+        String id,
+        long version,
+        ProgramStatus status,
+        @JsonUnwrapped ProgramDefinition definition,
+        Instant createdAt,
+        Instant publishedAt,
+        Instant closedAt) {
 
-    Document toDocument() {
-        return new Document("name", name).append("type", type.name()).append("description", description);
+    /** A state change and the events it caused, to be stored together. */
+    record Change(Program program, List<DomainEvent> events) {
     }
 
-    static Program fromDocument(Document document) {
-        return new Program(document.getString("_id"), document.getString("name"),
-                ProgramType.valueOf(document.getString("type")), document.getString("description"));
+    static Program draft(String id, ProgramDefinition definition, Instant now) {
+        return new Program(id, 1, ProgramStatus.DRAFT, definition, now, null, null);
+    }
+
+    @JsonIgnore
+    public ProgramType programType() {
+        return definition.type();
+    }
+
+    @JsonIgnore
+    public boolean isOpenForEnrolment() {
+        return status == ProgramStatus.PUBLISHED;
+    }
+
+    Change publish(Instant now) {
+        requireStatus(ProgramStatus.DRAFT, "published");
+        Program published = new Program(id, version, ProgramStatus.PUBLISHED, definition, createdAt, now, null);
+        return new Change(published, List.of(published.publishedEvent()));
+    }
+
+    Change close(Instant now) {
+        requireStatus(ProgramStatus.PUBLISHED, "closed");
+        return new Change(new Program(id, version, ProgramStatus.CLOSED, definition, createdAt, publishedAt, now),
+                List.of());
+    }
+
+    /** A draft may change in every respect; a published or closed program only in its wording. */
+    Change revise(ProgramDefinition next) {
+        if (status != ProgramStatus.DRAFT && !definition.differsOnlyInWording(next)) {
+            throw new ConflictException("program-not-editable", "Program " + id + " is " + status
+                    + "; only its name and description may change.");
+        }
+        return new Change(new Program(id, version, status, next, createdAt, publishedAt, closedAt), List.of());
+    }
+
+    private void requireStatus(ProgramStatus required, String becoming) {
+        if (status != required) {
+            throw new ConflictException("illegal-transition", "Program " + id + " is " + status
+                    + "; only a " + required + " program can be " + becoming + ".");
+        }
+    }
+
+    private ProgramPublished publishedEvent() {
+        ProgramDefinition d = definition;
+        MatchingSettings m = d.matching();
+        return new ProgramPublished(id, d.name(), d.type().name(), publishedAt,
+                d.cohortStart() == null ? null : d.cohortStart().toString(),
+                d.cohortEnd() == null ? null : d.cohortEnd().toString(),
+                d.relationshipWeeks(), d.sessionCadenceWeeks(), d.matchingMode().name(),
+                m.weights().published(), m.rules().published(), m.optimizeFor().name(), m.suggestionsShown(),
+                m.proposalExpiryDays());
     }
 }

@@ -1,37 +1,107 @@
 package org.mentorat.profile.program;
 
-import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.EnumSet;
+import java.util.Set;
 import org.mentorat.platform.security.Caller;
+import org.mentorat.platform.web.JsonMergePatch;
+import org.mentorat.platform.web.PreconditionFailedException;
+import org.mentorat.platform.web.RequestValidation;
 import org.mentorat.platform.web.ResourceNotFoundException;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
+/**
+ * Programs over REST. Administrators define, publish and close them; participants see the
+ * programs that are (or were) open for enrolment, never drafts.
+ */
 @RestController
 @RequestMapping("/api/v1/programs")
 class ProgramController {
 
     private final Programs programs;
+    private final RequestValidation validation;
 
-    ProgramController(Programs programs) {
+    ProgramController(Programs programs, RequestValidation validation) {
         this.programs = programs;
+        this.validation = validation;
     }
 
     @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('PROGRAM_ADMIN')")
-    Program create(@Valid @RequestBody NewProgram request, Caller caller) {
-        return programs.create(caller.tenantId(), request);
+    ResponseEntity<Program> create(@RequestBody ProgramDefinition request, Caller caller, UriComponentsBuilder uri) {
+        Program program = programs.create(caller.tenantId(), validation.validated(request.withDefaults()));
+        return ResponseEntity.created(uri.path("/api/v1/programs/{id}").build(program.id()))
+                .eTag(etag(program)).body(program);
+    }
+
+    @GetMapping
+    ProgramPage list(@RequestParam(required = false) ProgramStatus status,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Caller caller) {
+        Set<ProgramStatus> visible = caller.isAdmin()
+                ? EnumSet.allOf(ProgramStatus.class)
+                : EnumSet.of(ProgramStatus.PUBLISHED, ProgramStatus.CLOSED);
+        if (status != null) {
+            visible.retainAll(Set.of(status));
+        }
+        return programs.list(caller.tenantId(), visible, page, size);
     }
 
     @GetMapping("/{id}")
-    Program get(@PathVariable String id, Caller caller) {
-        return programs.find(caller.tenantId(), id).orElseThrow(() -> new ResourceNotFoundException("program", id));
+    ResponseEntity<Program> get(@PathVariable String id, Caller caller) {
+        Program program = programs.get(caller.tenantId(), id);
+        if (!caller.isAdmin() && program.status() == ProgramStatus.DRAFT) {
+            throw new ResourceNotFoundException("program", id);
+        }
+        return ResponseEntity.ok().eTag(etag(program)).body(program);
+    }
+
+    /** RFC 7396 merge patch; a draft changes freely, a published program only in name and description. */
+    @PatchMapping(path = "/{id}", consumes = {JsonMergePatch.MEDIA_TYPE, "application/json"})
+    @PreAuthorize("hasRole('PROGRAM_ADMIN')")
+    ResponseEntity<Program> patch(@PathVariable String id, @RequestBody JsonNode patch,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Caller caller) {
+        Program current = programs.get(caller.tenantId(), id);
+        if (ifMatch != null && !"*".equals(ifMatch) && !ifMatch.equals(etag(current))) {
+            throw new PreconditionFailedException("Program " + id + " is at version " + current.version() + ".");
+        }
+        // evergreen is derived again from the dates unless the patch says otherwise
+        ObjectNode target = (ObjectNode) validation.toTree(current.definition());
+        target.remove("evergreen");
+        ProgramDefinition next = validation.read(JsonMergePatch.apply(target, patch), ProgramDefinition.class);
+        Program updated = programs.revise(caller.tenantId(), current, validation.validated(next.withDefaults()));
+        return ResponseEntity.ok().eTag(etag(updated)).body(updated);
+    }
+
+    @PostMapping("/{id}/publish")
+    @PreAuthorize("hasRole('PROGRAM_ADMIN')")
+    ResponseEntity<Program> publish(@PathVariable String id, Caller caller) {
+        Program program = programs.publish(caller.tenantId(), id);
+        return ResponseEntity.ok().eTag(etag(program)).body(program);
+    }
+
+    @PostMapping("/{id}/close")
+    @PreAuthorize("hasRole('PROGRAM_ADMIN')")
+    ResponseEntity<Program> close(@PathVariable String id, Caller caller) {
+        Program program = programs.close(caller.tenantId(), id);
+        return ResponseEntity.ok().eTag(etag(program)).body(program);
+    }
+
+    private static String etag(Program program) {
+        return "\"" + program.version() + "\"";
     }
 }

@@ -1,0 +1,5 @@
+package org.mentorat.profile.enrollment;
+
+enum EnrollmentStatus {
+    ACTIVE, WITHDRAWN
+}

@@ -1,0 +1,12 @@
+package org.mentorat.profile.questionnaire;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
+
+/**
+ * @param version the questionnaire version answered; the current one when not given
+ * @param answers question id → chosen option id, for every question
+ */
+record QuestionnaireAnswers(Integer version, @NotNull @Size(max = 50) Map<String, String> answers) {
+}

@@ -1,0 +1,168 @@
+package org.mentorat.profile.program;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentorat.testkit.EventProbe.ofTypeAbout;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.mentorat.events.profile.ProgramPublished;
+import org.mentorat.profile.ProfileServiceApplication;
+import org.mentorat.testkit.EventProbe;
+import org.mentorat.testkit.HttpApi;
+import org.mentorat.testkit.RealInfrastructure;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.JsonNode;
+
+/** A program from draft to closed: its settings, ProgramPublished on the broker, and frozen settings. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {ProfileServiceApplication.CONFIG_NAME, "management.server.port=0"})
+@RealInfrastructure(database = "profile")
+class ProgramLifecycleIT {
+
+    private static final Map<String, Object> COHORT = Map.of(
+            "name", "Women in tech 2026", "description", "Six months, one to one", "type", "ONE_TO_ONE",
+            "cohortStart", "2026-04-01", "cohortEnd", "2026-09-30", "relationshipWeeks", 26,
+            "sessionCadenceWeeks", 2, "matchingMode", "ADMIN_COHORT",
+            "matching", Map.of("weights", Map.of("skills", 4, "location", 0),
+                    "rules", Map.of("reportingLineLevels", 2, "department", "DIFFERENT", "minSeniorityGap", 1),
+                    "optimizeFor", "COVERAGE", "suggestionsShown", 3, "proposalExpiryDays", 10));
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aNewProgramIsADraftWithTheSettingsGivenAndDefaultsForTheRest() {
+        ProgramApi api = new ProgramApi(port);
+
+        ResponseEntity<String> created = api.http().post("/api/v1/programs", api.admin, COHORT);
+
+        JsonNode program = HttpApi.expect(created, 201);
+        assertThat(created.getHeaders().getLocation().getPath()).isEqualTo("/api/v1/programs/" + program.get("id").asString());
+        assertThat(created.getHeaders().getETag()).isEqualTo("\"1\"");
+        assertThat(program.propertyNames()).containsExactlyInAnyOrder("id", "version", "status", "name",
+                "description", "type", "cohortStart", "cohortEnd", "evergreen", "relationshipWeeks",
+                "sessionCadenceWeeks", "matchingMode", "matching", "createdAt", "publishedAt", "closedAt");
+        assertThat(program.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(program.get("evergreen").asBoolean()).isFalse();
+        JsonNode matching = program.get("matching");
+        assertThat(matching.get("weights").get("skills").asDouble()).isEqualTo(4.0);
+        assertThat(matching.get("weights").get("goals").asDouble()).isEqualTo(2.0);
+        assertThat(matching.get("rules").get("requireSharedLanguage").asBoolean()).isTrue();
+        assertThat(matching.get("rules").get("department").asString()).isEqualTo("DIFFERENT");
+        JsonNode read = HttpApi.expect(api.http().get("/api/v1/programs/" + program.get("id").asString(), api.admin), 200);
+        assertThat(read).isEqualTo(program);
+
+        JsonNode evergreen = HttpApi.expect(api.http().post("/api/v1/programs", api.admin, Map.of("name", "Open door")), 201);
+        assertThat(evergreen.get("evergreen").asBoolean()).isTrue();
+        assertThat(evergreen.get("type").asString()).isEqualTo("ONE_TO_ONE");
+        assertThat(evergreen.get("matchingMode").asString()).isEqualTo("MENTEE_CHOOSES");
+        assertThat(evergreen.get("matching").get("suggestionsShown").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void publishingAnnouncesTheProgramWithItsSettingsExactlyOnce() {
+        ProgramApi api = new ProgramApi(port);
+        String id = api.draftProgram(COHORT);
+        try (EventProbe probe = ProgramApi.probe()) {
+            JsonNode published = HttpApi.expect(api.http().post("/api/v1/programs/" + id + "/publish", api.admin, null), 200);
+            assertThat(published.get("status").asString()).isEqualTo("PUBLISHED");
+
+            ConsumerRecord<String, byte[]> record = probe.await(ofTypeAbout(ProgramPublished.TYPE, id));
+            JsonNode event = HttpApi.JSON.readTree(record.value());
+            assertThat(EventProbe.header(record, "ce_tenantid")).isEqualTo(api.tenant);
+            assertThat(event.get("name").asString()).isEqualTo("Women in tech 2026");
+            assertThat(event.get("cohortStart").asString()).isEqualTo("2026-04-01");
+            assertThat(event.get("matchingMode").asString()).isEqualTo("ADMIN_COHORT");
+            assertThat(event.get("optimizeFor").asString()).isEqualTo("COVERAGE");
+            assertThat(event.get("suggestionsShown").asInt()).isEqualTo(3);
+            assertThat(event.get("proposalExpiryDays").asInt()).isEqualTo(10);
+            assertThat(event.get("weights").get("skills").asDouble()).isEqualTo(4.0);
+            assertThat(event.get("weights").get("location").asDouble()).isZero();
+            assertThat(event.get("rules").get("reportingLineLevels").asInt()).isEqualTo(2);
+            assertThat(event.get("rules").get("minSeniorityGap").asInt()).isEqualTo(1);
+            assertThat(event.get("rules").get("maxSeniorityGap").isNull()).isTrue();
+
+            HttpApi.problem(api.http().post("/api/v1/programs/" + id + "/publish", api.admin, null), 409,
+                    "illegal-transition");
+            // another program's event, published after the refused second publish, bounds the wait
+            String later = api.publishedProgram();
+            probe.await(ofTypeAbout(ProgramPublished.TYPE, later));
+            assertThat(probe.matching(ofTypeAbout(ProgramPublished.TYPE, id))).hasSize(1);
+        }
+    }
+
+    @Test
+    void onlyAPublishedProgramCanBeClosedAndAClosedOneStaysClosed() {
+        ProgramApi api = new ProgramApi(port);
+        String draft = api.draftProgram(Map.of("name", "Draft"));
+        HttpApi.problem(api.http().post("/api/v1/programs/" + draft + "/close", api.admin, null), 409,
+                "illegal-transition");
+
+        String id = api.publishedProgram();
+        JsonNode closed = HttpApi.expect(api.http().post("/api/v1/programs/" + id + "/close", api.admin, null), 200);
+
+        assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
+        assertThat(closed.get("closedAt").isNull()).isFalse();
+        HttpApi.problem(api.http().post("/api/v1/programs/" + id + "/publish", api.admin, null), 409,
+                "illegal-transition");
+        HttpApi.problem(api.http().post("/api/v1/programs/" + id + "/close", api.admin, null), 409,
+                "illegal-transition");
+    }
+
+    @Test
+    void aDraftChangesFreelyButAPublishedProgramOnlyInItsWording() {
+        ProgramApi api = new ProgramApi(port);
+        String id = api.draftProgram(COHORT);
+
+        JsonNode draft = HttpApi.expect(api.http().mergePatch("/api/v1/programs/" + id, api.admin,
+                "{\"cohortStart\":null,\"cohortEnd\":null,\"matching\":{\"weights\":{\"skills\":null,\"goals\":5}}}",
+                null), 200);
+        assertThat(draft.get("evergreen").asBoolean()).isTrue();
+        assertThat(draft.get("matching").get("weights").get("skills").asDouble()).isEqualTo(3.0);
+        assertThat(draft.get("matching").get("weights").get("goals").asDouble()).isEqualTo(5.0);
+        assertThat(draft.get("matching").get("optimizeFor").asString()).isEqualTo("COVERAGE");
+
+        HttpApi.expect(api.http().post("/api/v1/programs/" + id + "/publish", api.admin, null), 200);
+        HttpApi.problem(api.http().mergePatch("/api/v1/programs/" + id, api.admin,
+                "{\"matching\":{\"suggestionsShown\":10}}", null), 409, "program-not-editable");
+        HttpApi.problem(api.http().mergePatch("/api/v1/programs/" + id, api.admin,
+                "{\"type\":\"GROUP\"}", null), 409, "program-not-editable");
+        JsonNode renamed = HttpApi.expect(api.http().mergePatch("/api/v1/programs/" + id, api.admin,
+                "{\"name\":\"Women in tech\",\"description\":\"Renamed\"}", null), 200);
+        assertThat(renamed.get("name").asString()).isEqualTo("Women in tech");
+        assertThat(renamed.get("matching").get("suggestionsShown").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aStaleIfMatchIsRefused() {
+        ProgramApi api = new ProgramApi(port);
+        String id = api.draftProgram(Map.of("name", "Versioned"));
+        String etag = api.http().get("/api/v1/programs/" + id, api.admin).getHeaders().getETag();
+
+        ResponseEntity<String> first = api.http().mergePatch("/api/v1/programs/" + id, api.admin, "{\"name\":\"A\"}", etag);
+        assertThat(first.getHeaders().getETag()).isEqualTo("\"2\"");
+
+        HttpApi.problem(api.http().mergePatch("/api/v1/programs/" + id, api.admin, "{\"name\":\"B\"}", etag), 412,
+                "precondition-failed");
+    }
+
+    @Test
+    void listsAreFilteredByStatusAndPaged() {
+        ProgramApi api = new ProgramApi(port);
+        String draft = api.draftProgram(Map.of("name", "One"));
+        String published = api.publishedProgram();
+        String another = api.publishedProgram();
+
+        JsonNode all = HttpApi.expect(api.http().get("/api/v1/programs", api.admin), 200);
+        assertThat(all.get("items").findValuesAsString("id")).containsExactly(draft, published, another);
+        JsonNode onlyPublished = HttpApi.expect(api.http().get("/api/v1/programs?status=PUBLISHED&size=1&page=1",
+                api.admin), 200);
+        assertThat(onlyPublished.get("items").findValuesAsString("id")).isEqualTo(List.of(another));
+        assertThat(onlyPublished.get("total").asLong()).isEqualTo(2);
+        HttpApi.problem(api.http().get("/api/v1/programs?status=OPEN", api.admin), 400, "validation");
+    }
+}

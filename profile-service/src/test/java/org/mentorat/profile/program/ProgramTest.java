@@ -1,0 +1,80 @@
+package org.mentorat.profile.program;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mentorat.profile.program.ProgramMother.NOW;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.mentorat.events.profile.ProgramPublished;
+import org.mentorat.platform.web.ConflictException;
+
+class ProgramTest {
+
+    @Test
+    void publishingADraftOpensItAndAnnouncesItsSettings() {
+        Program draft = ProgramMother.draft(ProgramMother.cohort(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 9, 30)));
+
+        Program.Change change = draft.publish(NOW.plusSeconds(60));
+
+        assertThat(change.program().status()).isEqualTo(ProgramStatus.PUBLISHED);
+        assertThat(change.program().isOpenForEnrolment()).isTrue();
+        assertThat(change.program().publishedAt()).isEqualTo(NOW.plusSeconds(60));
+        assertThat(change.events()).singleElement().isInstanceOfSatisfying(ProgramPublished.class, event -> {
+            assertThat(event.programId()).isEqualTo("prg-1");
+            assertThat(event.type()).isEqualTo("ONE_TO_ONE");
+            assertThat(event.cohortStart()).isEqualTo("2026-04-01");
+            assertThat(event.cohortEnd()).isEqualTo("2026-09-30");
+            assertThat(event.matchingMode()).isEqualTo("ADMIN_COHORT");
+            assertThat(event.weights()).isEqualTo(new ProgramPublished.CriteriaWeights(3, 2, 1, 1, 1, 1, 0.5, 0.5));
+            assertThat(event.rules()).isEqualTo(new ProgramPublished.HardRules(1, true, "ANY", null, null));
+            assertThat(event.optimizeFor()).isEqualTo("QUALITY");
+            assertThat(event.suggestionsShown()).isEqualTo(5);
+            assertThat(event.proposalExpiryDays()).isEqualTo(7);
+        });
+    }
+
+    @Test
+    void aProgramIsPublishedOnceAndClosedOnlyAfterBeingPublished() {
+        Program draft = ProgramMother.draft(ProgramMother.evergreen());
+        Program published = ProgramMother.published();
+
+        assertThatThrownBy(() -> published.publish(NOW)).isInstanceOfSatisfying(ConflictException.class,
+                conflict -> assertThat(conflict.type()).isEqualTo("illegal-transition"));
+        assertThatThrownBy(() -> draft.close(NOW)).isInstanceOf(ConflictException.class);
+
+        Program.Change closing = published.close(NOW);
+        assertThat(closing.program().status()).isEqualTo(ProgramStatus.CLOSED);
+        assertThat(closing.program().isOpenForEnrolment()).isFalse();
+        assertThat(closing.events()).isEmpty();
+        assertThatThrownBy(() -> closing.program().publish(NOW)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> closing.program().close(NOW)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aDraftMayChangeInEveryRespect() {
+        Program draft = ProgramMother.draft(ProgramMother.evergreen());
+        ProgramDefinition cohort = ProgramMother.cohort(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
+
+        Program.Change change = draft.revise(cohort);
+
+        assertThat(change.program().definition()).isEqualTo(cohort);
+        assertThat(change.events()).isEmpty();
+    }
+
+    @Test
+    void aPublishedProgramChangesOnlyInNameAndDescription() {
+        Program published = ProgramMother.published();
+        ProgramDefinition d = published.definition();
+        ProgramDefinition renamed = new ProgramDefinition("New name", "New words", d.type(), d.cohortStart(),
+                d.cohortEnd(), d.evergreen(), d.relationshipWeeks(), d.sessionCadenceWeeks(), d.matchingMode(),
+                d.matching());
+        ProgramDefinition moreSuggestions = new ProgramDefinition(d.name(), d.description(), d.type(), d.cohortStart(),
+                d.cohortEnd(), d.evergreen(), d.relationshipWeeks(), d.sessionCadenceWeeks(), d.matchingMode(),
+                new MatchingSettings(null, null, null, 10, null).withDefaults());
+
+        assertThat(published.revise(renamed).program().definition().name()).isEqualTo("New name");
+        assertThatThrownBy(() -> published.revise(moreSuggestions)).isInstanceOfSatisfying(ConflictException.class,
+                conflict -> assertThat(conflict.type()).isEqualTo("program-not-editable"));
+    }
+}
