@@ -1,0 +1,75 @@
+package org.mentorat.profile.scim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One operation of a PatchOp message (RFC 7644 §3.5.2). Member names and {@code op} values are
+ * read case-insensitively: Entra ID sends {@code "Replace"} and {@code "Add"}.
+ */
+record PatchOperation(Op op, PatchPath path, JsonNode value) {
+
+    enum Op { ADD, REMOVE, REPLACE }
+
+    /** Reads a PatchOp request body; a structure that is not one is {@code invalidSyntax}. */
+    static List<PatchOperation> parseRequest(JsonNode body) {
+        if (!body.isObject()) {
+            throw ScimException.invalidSyntax("A PATCH body is a PatchOp object.");
+        }
+        JsonNode schemas = member(body, "schemas");
+        if (schemas == null || !schemas.isArray() || schemas.valueStream()
+                .noneMatch(schema -> Scim.PATCH_OP.equalsIgnoreCase(schema.asString("")))) {
+            throw ScimException.invalidSyntax("schemas must list " + Scim.PATCH_OP + ".");
+        }
+        JsonNode operations = member(body, "Operations");
+        if (operations == null || !operations.isArray() || operations.isEmpty()) {
+            throw ScimException.invalidSyntax("Operations must be a non-empty array.");
+        }
+        List<PatchOperation> parsed = new ArrayList<>();
+        for (JsonNode operation : operations) {
+            parsed.add(parse(operation));
+        }
+        return parsed;
+    }
+
+    private static PatchOperation parse(JsonNode operation) {
+        if (!operation.isObject()) {
+            throw ScimException.invalidSyntax("Each operation is an object with op, path and value.");
+        }
+        JsonNode opNode = member(operation, "op");
+        Op op;
+        try {
+            op = Op.valueOf(opNode == null || !opNode.isString() ? "" : opNode.asString().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ScimException.invalidSyntax("op must be add, remove or replace, not " + opNode);
+        }
+        JsonNode pathNode = member(operation, "path");
+        PatchPath path = null;
+        if (pathNode != null && !pathNode.isNull()) {
+            if (!pathNode.isString() || pathNode.asString().isBlank()) {
+                throw ScimException.invalidPath("path must be a non-empty string.");
+            }
+            path = FilterParser.parsePath(pathNode.asString().trim());
+        }
+        JsonNode value = member(operation, "value");
+        if (op == Op.REMOVE && path == null) {
+            throw ScimException.noTarget("A remove operation needs a path.");
+        }
+        if (op != Op.REMOVE && (value == null || value.isNull())) {
+            throw ScimException.invalidValue(op.name().toLowerCase(Locale.ROOT) + " needs a value.");
+        }
+        return new PatchOperation(op, path, value);
+    }
+
+    private static JsonNode member(JsonNode object, String name) {
+        for (Map.Entry<String, JsonNode> member : object.properties()) {
+            if (member.getKey().equalsIgnoreCase(name)) {
+                return member.getValue();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,90 @@
+package org.mentorat.profile.scim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentorat.profile.scim.ScimFixtures.ENTERPRISE;
+import static org.mentorat.profile.scim.ScimFixtures.assertScimError;
+
+import org.junit.jupiter.api.Test;
+import org.mentorat.profile.ProfileServiceApplication;
+import org.mentorat.testkit.HttpApi;
+import org.mentorat.testkit.RealInfrastructure;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** RFC 7644 §4: what a client learns before provisioning. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {ProfileServiceApplication.CONFIG_NAME, "management.server.port=0"})
+@RealInfrastructure(database = "profile")
+class ScimDiscoveryIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theServiceProviderConfigSaysWhatIsSupported() {
+        JsonNode config = HttpApi.expect(client().get("/ServiceProviderConfig"), 200);
+
+        assertThat(config.get("schemas").get(0).asString())
+                .isEqualTo("urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig");
+        assertThat(config.get("patch").get("supported").asBoolean()).isTrue();
+        assertThat(config.get("filter").get("supported").asBoolean()).isTrue();
+        assertThat(config.get("filter").get("maxResults").asInt()).isEqualTo(200);
+        assertThat(config.get("etag").get("supported").asBoolean()).isTrue();
+        assertThat(config.get("bulk").get("supported").asBoolean(true)).isFalse();
+        assertThat(config.get("sort").get("supported").asBoolean(true)).isFalse();
+        assertThat(config.get("changePassword").get("supported").asBoolean(true)).isFalse();
+        assertThat(config.get("authenticationSchemes").get(0).get("type").asString()).isEqualTo("oauthbearertoken");
+    }
+
+    @Test
+    void theUserResourceTypeNamesItsSchemaAndRequiredExtension() {
+        JsonNode types = HttpApi.expect(client().get("/ResourceTypes"), 200);
+        JsonNode user = HttpApi.expect(client().get("/ResourceTypes/User"), 200);
+
+        assertThat(types.get("totalResults").asInt()).isEqualTo(1);
+        assertThat(types.get("Resources").get(0)).isEqualTo(user);
+        assertThat(user.get("endpoint").asString()).isEqualTo("/Users");
+        assertThat(user.get("schema").asString()).isEqualTo("urn:ietf:params:scim:schemas:core:2.0:User");
+        assertThat(user.get("schemaExtensions").get(0).get("schema").asString()).isEqualTo(ENTERPRISE);
+        assertThat(user.get("schemaExtensions").get(0).get("required").asBoolean()).isTrue();
+        assertThat(user.get("meta").get("location").asString()).endsWith("/scim/v2/ResourceTypes/User");
+        assertScimError(client().get("/ResourceTypes/Group"), 404, null);
+    }
+
+    @Test
+    void theSchemasDescribeTheAttributesMentoratKeeps() {
+        JsonNode schemas = HttpApi.expect(client().get("/Schemas"), 200);
+        JsonNode core = HttpApi.expect(client().get("/Schemas/urn:ietf:params:scim:schemas:core:2.0:User"), 200);
+        JsonNode enterprise = HttpApi.expect(client().get("/Schemas/" + ENTERPRISE), 200);
+
+        assertThat(schemas.get("Resources").findValuesAsString("id"))
+                .containsExactlyInAnyOrder("urn:ietf:params:scim:schemas:core:2.0:User", ENTERPRISE);
+        assertThat(core.get("attributes").findValuesAsString("name")).contains("userName", "name", "givenName",
+                "familyName", "emails", "active", "locale", "timezone", "title", "preferredLanguage")
+                .doesNotContain("nickName", "phoneNumbers", "password");
+        JsonNode userName = attribute(core, "userName");
+        assertThat(userName.get("required").asBoolean()).isTrue();
+        assertThat(userName.get("caseExact").asBoolean(true)).isFalse();
+        assertThat(userName.get("uniqueness").asString()).isEqualTo("server");
+        assertThat(attribute(enterprise, "employeeNumber").get("required").asBoolean()).isTrue();
+        assertThat(attribute(enterprise, "manager").get("subAttributes").findValuesAsString("name"))
+                .containsExactly("value");
+        assertScimError(client().get("/Schemas/urn:example:unknown"), 404, null);
+    }
+
+    @Test
+    void discoveryIsNotFiltered() {
+        assertScimError(client().get("/Schemas?filter=id eq \"x\""), 403, null);
+        assertScimError(client().get("/ResourceTypes?filter=id eq \"User\""), 403, null);
+    }
+
+    private static JsonNode attribute(JsonNode schema, String name) {
+        return schema.get("attributes").valueStream().filter(a -> a.get("name").asString().equals(name))
+                .findFirst().orElseThrow();
+    }
+
+    private ScimClient client() {
+        return ScimClient.as(port, "acme", "HR_INTEGRATION");
+    }
+}
