@@ -107,6 +107,24 @@ class SampleServiceIT {
         HttpApi.problem(response, 404, "not-found");
     }
 
+    @Test
+    void linksFollowTheHostAndSchemeTheGatewayForwarded() {
+        var response = org.springframework.web.client.RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(status -> true, (request, r) -> { }).build()
+                .post().uri("/api/v1/widgets")
+                .header("Authorization", TestTokens.bearer("acme", "admin-1", "PROGRAM_ADMIN"))
+                .header("X-Forwarded-Host", "api.mentorat.example")
+                .header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Port", "443")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(Map.of("name", "linked", "size", 1))
+                .retrieve().toEntity(String.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(201);
+        assertThat(response.getHeaders().getLocation().toString())
+                .startsWith("https://api.mentorat.example/api/v1/widgets/");
+    }
+
     private String createWidget(String tenant, String name) {
         return HttpApi.expect(api().post("/api/v1/widgets", TestTokens.bearer(tenant, "admin-1", "PROGRAM_ADMIN"),
                 Map.of("name", name, "size", 3)), 201).get("id").asString();

@@ -10,15 +10,15 @@ import org.mentorat.platform.events.EventIds;
 import org.mentorat.platform.outbox.AggregateStore;
 import org.mentorat.platform.security.Caller;
 import org.mentorat.platform.web.ResourceNotFoundException;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/v1/widgets")
@@ -34,13 +34,14 @@ class WidgetController {
     }
 
     @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('PROGRAM_ADMIN')")
-    Map<String, Object> create(@Valid @RequestBody NewWidget request, Caller caller) {
+    ResponseEntity<Map<String, Object>> create(@Valid @RequestBody NewWidget request, Caller caller,
+            UriComponentsBuilder uri) {
         String id = EventIds.next();
         widgets.insert(caller.tenantId(), id, new Document("name", request.name()).append("size", request.size()),
                 List.of(new WidgetCreated(id, request.name(), request.size())));
-        return Map.of("id", id, "name", request.name(), "size", request.size());
+        return ResponseEntity.created(uri.path("/api/v1/widgets/{id}").build(id))
+                .body(Map.of("id", id, "name", request.name(), "size", request.size()));
     }
 
     @GetMapping("/{id}")
