@@ -10,7 +10,11 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +22,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.mentorat.events.DomainEvent;
 import org.mentorat.events.profile.ProfileDeactivated;
+import org.mentorat.events.profile.ProfileErasureRequested;
 import org.mentorat.events.profile.ProfileUpdated;
 import org.mentorat.platform.events.EventIds;
 import org.mentorat.platform.mongo.DuplicateKeys;
@@ -36,6 +41,8 @@ import org.springframework.stereotype.Service;
 public class People {
 
     private static final String DELETED = "deleted";
+    private static final String ERASED = "erased";
+    private static final String MODIFIED_AT = "modifiedAt";
 
     private final AggregateStore people;
     private final SkillTaxonomy taxonomy;
@@ -76,8 +83,15 @@ public class People {
         return find(tenantId, personId).orElseThrow(() -> new ResourceNotFoundException("person", personId));
     }
 
+    /**
+     * Queries exactly the keys of the unique index, as one flat equality document, so that the
+     * embedded store (mongo-java-server, which uses an index only for such queries) finds the
+     * person without scanning the tenant: HR imports look up every row this way.
+     */
     public Optional<Person> findByEmployeeNumber(String tenantId, String employeeNumber) {
-        return findOne(and(eq(AggregateStore.TENANT, tenantId), eq("employeeNumber", employeeNumber)));
+        return Optional.ofNullable(people.collection().find(new Document(AggregateStore.TENANT, tenantId)
+                        .append("employeeNumber", employeeNumber)).first())
+                .filter(document -> !document.getBoolean(DELETED, false)).map(Person::fromDocument);
     }
 
     public Optional<Person> findByUserName(String tenantId, String userName) {
@@ -86,6 +100,23 @@ public class People {
 
     public Optional<Person> findByExternalId(String tenantId, String externalId) {
         return findOne(and(eq(AggregateStore.TENANT, tenantId), eq("externalId", externalId)));
+    }
+
+    /**
+     * When each of these people last changed (SCIM's {@code meta.lastModified}); people whose
+     * last change was stored before this was recorded are absent from the answer.
+     */
+    public Map<String, Instant> lastModified(String tenantId, Collection<String> personIds) {
+        Map<String, Instant> times = new HashMap<>();
+        people.collection().find(and(eq(AggregateStore.TENANT, tenantId), in("_id", personIds)))
+                .projection(new Document(MODIFIED_AT, 1))
+                .forEach(document -> {
+                    Date modified = document.getDate(MODIFIED_AT);
+                    if (modified != null) {
+                        times.put(document.getString("_id"), modified.toInstant());
+                    }
+                });
+        return times;
     }
 
     /**
@@ -116,6 +147,53 @@ public class People {
     public void remove(String tenantId, String personId) {
         Person deactivated = deactivate(tenantId, personId, "DELETED");
         people.update(tenantId, personId, deactivated.version(), Updates.set(DELETED, true), List.of());
+    }
+
+    /**
+     * The person as held here, including one that SCIM removed from lookups (their data is still
+     * held until erased); empty once erased.
+     */
+    public Optional<Person> findHeld(String tenantId, String personId) {
+        return people.find(tenantId, personId).filter(document -> !document.getBoolean(ERASED, false))
+                .map(Person::fromDocument);
+    }
+
+    /**
+     * Erases the person (GDPR art. 17): every attribute is removed and a tombstone stays under the
+     * same id, so that erasure receipts can refer to it; ProfileErasureRequested goes out in the
+     * same write. The employee number and user name are replaced by {@code erased:<id>}, which
+     * frees them and keeps the unique indexes satisfied. Hidden from every lookup afterwards.
+     *
+     * @return false if the person was already erased (nothing written)
+     */
+    public boolean erase(String tenantId, String personId, String erasureId) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Document current = people.find(tenantId, personId)
+                    .orElseThrow(() -> new ResourceNotFoundException("person", personId));
+            if (current.getBoolean(ERASED, false)) {
+                return false;
+            }
+            if (people.update(tenantId, personId, ((Number) current.get(AggregateStore.VERSION)).longValue(),
+                    tombstone(current, personId, erasureId),
+                    List.of(new ProfileErasureRequested(erasureId, personId, clock.instant())))) {
+                return true;
+            }
+        }
+        throw new ConflictException("concurrent-change", "Person " + personId + " keeps changing; retry the erasure.");
+    }
+
+    /** Unsets every stored attribute, whatever it is, except the aggregate's bookkeeping. */
+    private Bson tombstone(Document current, String personId, String erasureId) {
+        List<Bson> tombstone = new ArrayList<>(List.of(Updates.set("employeeNumber", "erased:" + personId),
+                Updates.set("userNameKey", "erased:" + personId), Updates.set("active", false),
+                Updates.set(ERASED, true), Updates.set(DELETED, true), Updates.set("erasureId", erasureId),
+                Updates.set("erasedAt", java.util.Date.from(clock.instant()))));
+        java.util.Set<String> kept = java.util.Set.of("_id", AggregateStore.TENANT, AggregateStore.VERSION,
+                "outbox", "outboxPending", "leaseUntil", "leaseOwner", "employeeNumber", "userNameKey", "active",
+                ERASED, DELETED, "erasureId", "erasedAt");
+        current.keySet().stream().filter(field -> !kept.contains(field))
+                .forEach(field -> tombstone.add(Updates.unset(field)));
+        return Updates.combine(tombstone);
     }
 
     /** Creates or updates by employee number; with {@code dryRun} only says what would happen. */
@@ -180,7 +258,7 @@ public class People {
     private Document document(String tenantId, PersonDraft profile) {
         Map<String, String> canonical = taxonomy.canonicalNames(tenantId,
                 profile.skills().stream().map(Skill::name).toList());
-        return new Person(null, 0, profile).toDocument(canonical);
+        return new Person(null, 0, profile).toDocument(canonical).append(MODIFIED_AT, Date.from(clock.instant()));
     }
 
     private static List<Bson> setAll(Document fields) {

@@ -1,0 +1,81 @@
+package org.mentorat.profile.imports;
+
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.List;
+import org.mentorat.platform.security.Caller;
+import org.mentorat.platform.web.FieldError;
+import org.mentorat.platform.web.InvalidRequestException;
+import org.mentorat.platform.web.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** HR exports as CSV: upload (202, runs in the background), follow its progress, read its report. */
+@RestController
+@RequestMapping("/api/v1/imports")
+class ImportController {
+
+    static final String CSV = "text/csv";
+
+    private final Importer importer;
+
+    ImportController(Importer importer) {
+        this.importer = importer;
+    }
+
+    /** The body is read here as a stream, not bound by Spring, so that it goes to disk as it arrives. */
+    @PostMapping(consumes = CSV)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            description = "An HR export with a header row",
+            content = @Content(mediaType = CSV, schema = @Schema(type = "string", format = "binary")))
+    ResponseEntity<ImportView> start(HttpServletRequest request, @RequestParam(defaultValue = "false") boolean dryRun,
+            Caller caller) throws IOException {
+        ImportView started = importer.start(caller, request.getInputStream(), request.getContentLengthLong(),
+                charsetOf(request), dryRun);
+        return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + started.id())).body(started);
+    }
+
+    @GetMapping("/{id}")
+    ImportView get(@PathVariable String id, Caller caller) {
+        return importer.view(caller, id);
+    }
+
+    @GetMapping("/{id}/rows")
+    ImportRows.Page rows(@PathVariable String id, @RequestParam(required = false) RowOutcome outcome,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size, Caller caller) {
+        return importer.rows(caller, id, outcome, page, size);
+    }
+
+    @ExceptionHandler(Importer.ImportsBusyException.class)
+    ResponseEntity<ProblemDetail> busy(Importer.ImportsBusyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "60")
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "imports-busy", e.getMessage()));
+    }
+
+    private static Charset charsetOf(HttpServletRequest request) {
+        String name = request.getCharacterEncoding();
+        try {
+            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new InvalidRequestException(List.of(new FieldError("charset", "is not a known character set")));
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.mentorat.profile.imports;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An import as its API shows it.
+ *
+ * @param totalRows data rows in the file, known once the import completed
+ * @param failure why the import stopped, when FAILED
+ * @param rows where the per-row results are, a page at a time
+ */
+record ImportView(
+        String id,
+        ImportStatus status,
+        boolean dryRun,
+        String requestedBy,
+        Instant createdAt,
+        Instant finishedAt,
+        Long totalRows,
+        Counts counts,
+        Progress progress,
+        List<String> warnings,
+        String failure,
+        String rows) {
+
+    record Counts(long created, long updated, long unchanged, long rejected) {
+
+        long total() {
+            return created + updated + unchanged + rejected;
+        }
+    }
+
+    /** @param percent of the file's bytes read, 100 once completed */
+    record Progress(long rowsProcessed, int percent) {
+    }
+}
