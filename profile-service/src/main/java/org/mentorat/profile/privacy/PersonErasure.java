@@ -6,6 +6,7 @@ import org.mentorat.platform.security.Caller;
 import org.mentorat.platform.web.ForbiddenException;
 import org.mentorat.platform.web.ResourceNotFoundException;
 import org.mentorat.profile.imports.ImportRows;
+import org.mentorat.profile.enrollment.EnrollmentErasure;
 import org.mentorat.profile.people.People;
 import org.mentorat.profile.questionnaire.Questionnaires;
 import org.slf4j.Logger;
@@ -36,14 +37,16 @@ class PersonErasure {
     private final People people;
     private final ImportRows importRows;
     private final Questionnaires questionnaires;
+    private final EnrollmentErasure enrollmentErasure;
     private final PrivacyProperties properties;
 
     PersonErasure(Erasures erasures, People people, ImportRows importRows, Questionnaires questionnaires,
-            PrivacyProperties properties) {
+            EnrollmentErasure enrollmentErasure, PrivacyProperties properties) {
         this.erasures = erasures;
         this.people = people;
         this.importRows = importRows;
         this.questionnaires = questionnaires;
+        this.enrollmentErasure = enrollmentErasure;
         this.properties = properties;
     }
 
@@ -88,6 +91,8 @@ class PersonErasure {
             long forgotten = importRows.forget(tenantId, person.profile().employeeNumber());
             log.info("erasure {} tenant={}: {} import rows forgotten", erasure.id(), tenantId, forgotten);
             questionnaires.erase(tenantId, erasure.personId());
+            long enrolments = enrollmentErasure.erase(tenantId, erasure.personId());
+            log.info("erasure {} tenant={}: {} enrolments erased", erasure.id(), tenantId, enrolments);
         });
         if (people.erase(tenantId, erasure.personId(), erasure.id())) {
             log.info("erasure {} tenant={}: person {} erased", erasure.id(), tenantId, erasure.personId());

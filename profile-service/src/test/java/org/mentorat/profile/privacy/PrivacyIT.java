@@ -116,6 +116,25 @@ class PrivacyIT {
     }
 
     @Test
+    void erasureAlsoForgetsWhatThePersonWroteInTheirEnrolments() {
+        String person = register("X-" + UUID.randomUUID(), "Chloe");
+        String program = HttpApi.expect(api().post("/api/v1/programs", admin, Map.of("name", "Grow")), 201)
+                .get("id").asString();
+        HttpApi.expect(api().post("/api/v1/programs/" + program + "/publish", admin, null), 200);
+        String enrollment = HttpApi.expect(api().post("/api/v1/programs/" + program + "/enrollments", admin,
+                Map.of("personId", person, "role", "MENTEE", "topics", List.of("negotiation"),
+                        "goals", "Overcome my fear of public speaking")), 201).get("id").asString();
+
+        HttpApi.expect(api().post("/api/v1/people/" + person + "/erasure", admin, null), 202);
+
+        JsonNode erased = HttpApi.expect(api().get("/api/v1/programs/" + program + "/enrollments/" + enrollment,
+                admin), 200);
+        assertThat(erased.path("goals").isMissingNode() || erased.get("goals").isNull()).isTrue();
+        assertThat(erased.get("topics")).isEmpty();
+        assertThat(erased.toString()).doesNotContain("public speaking");
+    }
+
+    @Test
     void theEmployeeNumberOfAnErasedPersonIsFreedForANewProfile() {
         String employeeNumber = "X-" + UUID.randomUUID();
         String person = register(employeeNumber, "Carla");
