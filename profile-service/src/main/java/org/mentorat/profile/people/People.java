@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -59,13 +60,20 @@ public class People {
         people.collection().createIndex(Indexes.ascending(AggregateStore.TENANT, "skills.key"));
     }
 
-    /** Registers a new person; a taken employee number or user name is a conflict. */
+    /**
+     * Registers a new person; a taken employee number or user name is a conflict, except when it
+     * belongs to someone removed (SCIM DELETE) and not erased: a rehire gets their profile back.
+     */
     public Person register(String tenantId, PersonDraft draft) {
         Person person = new Person(EventIds.next(), 1, draft.withDefaults());
         try {
             people.insert(tenantId, person.id(), document(tenantId, person.profile()), List.of());
         } catch (RuntimeException e) {
             if (DuplicateKeys.isDuplicateKey(e)) {
+                Optional<Person> removed = removedHolderOf(tenantId, person.profile());
+                if (removed.isPresent()) {
+                    return rehire(tenantId, removed.get(), person.profile());
+                }
                 throw new ConflictException("duplicate-person",
                         "A person with employee number " + draft.employeeNumber() + " or user name "
                                 + person.profile().userName() + " already exists.");
@@ -73,6 +81,23 @@ public class People {
             throw e;
         }
         return person;
+    }
+
+    private Optional<Person> removedHolderOf(String tenantId, PersonDraft profile) {
+        return Optional.ofNullable(people.collection().find(and(eq(AggregateStore.TENANT, tenantId),
+                        eq(DELETED, true), ne(ERASED, true), or(eq("employeeNumber", profile.employeeNumber()),
+                                eq("userNameKey", SkillTaxonomy.key(profile.userName()))))).first())
+                .map(Person::fromDocument);
+    }
+
+    private Person rehire(String tenantId, Person removed, PersonDraft profile) {
+        List<DomainEvent> events = eventsFor(tenantId, removed, profile, "REHIRED");
+        List<Bson> changes = new ArrayList<>(setAll(document(tenantId, profile)));
+        changes.add(Updates.set(DELETED, false));
+        if (!people.update(tenantId, removed.id(), removed.version(), Updates.combine(changes), events)) {
+            throw new ConflictException("concurrent-change", "Person " + removed.id() + " changed meanwhile; retry.");
+        }
+        return get(tenantId, removed.id());
     }
 
     public Optional<Person> find(String tenantId, String personId) {

@@ -221,6 +221,23 @@ class ScimUsersIT {
         assertThat(total(idp, "userName eq \"" + userName + "\"")).isZero();
     }
 
+    /** An HR system that deletes a leaver and later rehires them gets the profile back, active. */
+    @Test
+    void aRehireAfterDeleteIsProvisionedAgain() {
+        ScimClient idp = hr();
+        String userName = "rehired-" + UUID.randomUUID();
+        String number = "E-" + UUID.randomUUID();
+        String id = HttpApi.expect(idp.post("/Users", user(userName, number, "")), 201).get("id").asString();
+        assertThat(idp.delete("/Users/" + id).getStatusCode().value()).isEqualTo(204);
+
+        JsonNode rehired = HttpApi.expect(idp.post("/Users", user(userName, number, "")), 201);
+
+        assertThat(rehired.get("active").asBoolean()).isTrue();
+        assertThat(total(idp, "userName eq \"" + userName + "\"")).isEqualTo(1);
+        assertThat(HttpApi.expect(idp.get("/Users/" + rehired.get("id").asString()), 200)
+                .get("userName").asString()).isEqualTo(userName);
+    }
+
     /** RFC 7644 §3.14: If-Match with a stale version fails with 412; If-None-Match gives 304. */
     @Test
     void versionsGuardAgainstLostUpdates() {
