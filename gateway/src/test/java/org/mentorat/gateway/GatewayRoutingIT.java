@@ -60,6 +60,20 @@ class GatewayRoutingIT extends RunningGateway {
                 .jsonPath("$.headers.authorization").isEqualTo("Bearer " + token);
     }
 
+    @Test
+    void tellsTheServicesWhichHostAndSchemeTheClientUsed() {
+        String token = TestTokens.valid("acme", "person-1", "PROGRAM_ADMIN");
+
+        client.get().uri("/api/v1/people/p-1")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .header(HttpHeaders.HOST, "api.mentorat.example")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.headers['x-forwarded-host']").isEqualTo("api.mentorat.example")
+                .jsonPath("$.headers['x-forwarded-proto']").isEqualTo("http");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"profile", "matching", "session", "notification"})
     void servesEachServicesOpenApiDocumentWithoutAToken(String service) {
