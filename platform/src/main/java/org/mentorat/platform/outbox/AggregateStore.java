@@ -1,8 +1,5 @@
 package org.mentorat.platform.outbox;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -46,6 +43,12 @@ public final class AggregateStore {
         this.signal = signal;
         collection.createIndex(Indexes.ascending(PENDING, LEASE_UNTIL), new IndexOptions().name("outbox_pending"));
         collection.createIndex(Indexes.ascending(TENANT), new IndexOptions().name("tenant"));
+        // Lookups and versioned updates use flat equality filters on exactly these keys: real
+        // MongoDB would use _id anyway; the embedded store only uses an index whose keys equal the
+        // query's, and scans the whole collection otherwise.
+        collection.createIndex(Indexes.ascending("_id", TENANT), new IndexOptions().unique(true).name("id_tenant"));
+        collection.createIndex(Indexes.ascending("_id", TENANT, VERSION),
+                new IndexOptions().unique(true).name("id_tenant_version"));
     }
 
     public MongoCollection<Document> collection() {
@@ -85,7 +88,7 @@ public final class AggregateStore {
             changes.add(Updates.set(PENDING, true));
         }
         boolean applied = collection.updateOne(
-                        and(eq("_id", id), eq(TENANT, tenantId), eq(VERSION, expectedVersion)),
+                        new Document("_id", id).append(TENANT, tenantId).append(VERSION, expectedVersion),
                         Updates.combine(changes))
                 .getModifiedCount() == 1;
         if (applied) {
@@ -95,7 +98,7 @@ public final class AggregateStore {
     }
 
     public Optional<Document> find(String tenantId, String id) {
-        return Optional.ofNullable(collection.find(and(eq("_id", id), eq(TENANT, tenantId))).first());
+        return Optional.ofNullable(collection.find(new Document("_id", id).append(TENANT, tenantId)).first());
     }
 
     private List<Document> outboxEntries(String tenantId, String subject, long fromVersion,

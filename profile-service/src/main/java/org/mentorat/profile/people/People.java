@@ -101,7 +101,8 @@ public class People {
     }
 
     public Optional<Person> find(String tenantId, String personId) {
-        return findOne(and(eq("_id", personId), eq(AggregateStore.TENANT, tenantId)));
+        return people.find(tenantId, personId).filter(document -> !document.getBoolean(DELETED, false))
+                .map(Person::fromDocument);
     }
 
     public Person get(String tenantId, String personId) {
