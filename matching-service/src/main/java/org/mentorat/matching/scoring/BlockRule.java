@@ -1,0 +1,14 @@
+package org.mentorat.matching.scoring;
+
+import java.util.Optional;
+
+/** An explicit block (by either person or an administrator) always wins. */
+final class BlockRule implements HardRule {
+
+    @Override
+    public Optional<Exclusion> check(PairInput pair) {
+        return pair.history().isBlocked(pair.mentor().personId(), pair.mentee().personId())
+                ? HardRule.exclude(RuleCode.BLOCKED, "This pair is explicitly blocked.")
+                : Optional.empty();
+    }
+}

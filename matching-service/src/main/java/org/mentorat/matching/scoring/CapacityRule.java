@@ -1,0 +1,14 @@
+package org.mentorat.matching.scoring;
+
+import java.util.Optional;
+
+/** A mentor with no seat left cannot take one more mentee, however good the fit. */
+final class CapacityRule implements HardRule {
+
+    @Override
+    public Optional<Exclusion> check(PairInput pair) {
+        return pair.mentorSeatsLeft() <= 0
+                ? HardRule.exclude(RuleCode.CAPACITY_EXHAUSTED, "The mentor has no seat left.")
+                : Optional.empty();
+    }
+}

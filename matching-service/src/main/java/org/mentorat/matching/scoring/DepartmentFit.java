@@ -1,0 +1,33 @@
+package org.mentorat.matching.scoring;
+
+/**
+ * Department diversity as the program wants it: a {@code SAME} program values the same department
+ * (1, else 0); {@code DIFFERENT} and {@code ANY} programs value a different one, because a view
+ * from outside one's own team is much of what cross-company mentoring offers. Unknown → 0.5.
+ */
+final class DepartmentFit implements CriterionMeasure {
+
+    @Override
+    public Criterion criterion() {
+        return Criterion.DEPARTMENT_DIVERSITY;
+    }
+
+    @Override
+    public Measure measure(PairInput pair) {
+        String mentorDepartment = pair.mentor().department();
+        String menteeDepartment = pair.mentee().department();
+        if (!Text.known(mentorDepartment) || !Text.known(menteeDepartment)) {
+            return Measure.of(Measure.UNKNOWN);
+        }
+        boolean same = Text.same(mentorDepartment, menteeDepartment);
+        if (pair.program().department() == DepartmentPolicy.SAME) {
+            return same
+                    ? Measure.of(1, ReasonCode.SAME_DEPARTMENT, "They both work in " + menteeDepartment + ".")
+                    : Measure.of(0);
+        }
+        return same
+                ? Measure.of(0)
+                : Measure.of(1, ReasonCode.DIVERSE_DEPARTMENTS, "They bring different departments together: "
+                        + mentorDepartment + " and " + menteeDepartment + ".");
+    }
+}

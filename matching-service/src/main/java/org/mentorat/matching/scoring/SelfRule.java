@@ -1,0 +1,14 @@
+package org.mentorat.matching.scoring;
+
+import java.util.Optional;
+
+/** Nobody mentors themselves; the same person may appear on both sides of a peer program. */
+final class SelfRule implements HardRule {
+
+    @Override
+    public Optional<Exclusion> check(PairInput pair) {
+        boolean samePerson = pair.mentor().personId().equals(pair.mentee().personId())
+                || Text.same(pair.mentor().employeeNumber(), pair.mentee().employeeNumber());
+        return samePerson ? HardRule.exclude(RuleCode.SELF, "This is the same person.") : Optional.empty();
+    }
+}

@@ -1,0 +1,20 @@
+package org.mentorat.matching.scoring;
+
+import java.util.Optional;
+import java.util.Set;
+
+/** When the program requires it, a pair must share at least one language to talk at all. */
+final class SharedLanguageRule implements HardRule {
+
+    @Override
+    public Optional<Exclusion> check(PairInput pair) {
+        if (!pair.program().requireSharedLanguage()) {
+            return Optional.empty();
+        }
+        Set<String> shared = Text.keys(pair.mentor().languages());
+        shared.retainAll(Text.keys(pair.mentee().languages()));
+        return shared.isEmpty()
+                ? HardRule.exclude(RuleCode.NO_SHARED_LANGUAGE, "They have no language in common.")
+                : Optional.empty();
+    }
+}

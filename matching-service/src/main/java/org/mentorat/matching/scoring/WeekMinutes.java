@@ -1,0 +1,93 @@
+package org.mentorat.matching.scoring;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Weekly slots as merged intervals of UTC minutes since Monday 00:00 UTC, so that two people in
+ * different time zones can be compared on one clock.
+ *
+ * <p>A time zone's offset depends on the date (daylight saving time), and a weekly slot has none.
+ * We place every slot in one fixed reference week, the week of Monday 13 January 2025, and use the
+ * offsets in force then: Europe and North America are both on standard time, so Paris is UTC+1 and
+ * New York UTC−5. For the few weeks a year when only one side has changed clocks, the computed
+ * overlap is off by an hour; a fixed week keeps scores stable and reproducible instead of shifting
+ * with the day the matching runs.
+ */
+final class WeekMinutes {
+
+    static final int WEEK = 7 * 24 * 60;
+    private static final LocalDate REFERENCE_MONDAY = LocalDate.of(2025, 1, 13);
+    private static final Instant REFERENCE_START = REFERENCE_MONDAY.atStartOfDay(ZoneOffset.UTC).toInstant();
+
+    /** Sorted, non-overlapping {@code [from, to)} pairs within {@code [0, WEEK)}. */
+    private final List<int[]> intervals;
+
+    private WeekMinutes(List<int[]> intervals) {
+        this.intervals = intervals;
+    }
+
+    static WeekMinutes of(List<Slot> slots, ZoneId zone) {
+        List<int[]> raw = new ArrayList<>();
+        for (Slot slot : slots) {
+            LocalDate date = REFERENCE_MONDAY.with(TemporalAdjusters.nextOrSame(slot.day()));
+            Instant start = ZonedDateTime.of(date, slot.start(), zone).toInstant();
+            int from = Math.floorMod(ChronoUnit.MINUTES.between(REFERENCE_START, start), WEEK);
+            addWrapping(raw, from, from + slot.minutes());
+        }
+        return new WeekMinutes(merge(raw));
+    }
+
+    /** A slot that runs past Sunday midnight UTC continues at the start of the week. */
+    private static void addWrapping(List<int[]> raw, int from, int to) {
+        if (to <= WEEK) {
+            raw.add(new int[] {from, to});
+        } else {
+            raw.add(new int[] {from, WEEK});
+            raw.add(new int[] {0, to - WEEK});
+        }
+    }
+
+    private static List<int[]> merge(List<int[]> raw) {
+        raw.sort(Comparator.comparingInt(interval -> interval[0]));
+        List<int[]> merged = new ArrayList<>();
+        for (int[] interval : raw) {
+            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && interval[0] <= last[1]) {
+                last[1] = Math.max(last[1], interval[1]);
+            } else {
+                merged.add(new int[] {interval[0], interval[1]});
+            }
+        }
+        return merged;
+    }
+
+    int total() {
+        return intervals.stream().mapToInt(interval -> interval[1] - interval[0]).sum();
+    }
+
+    int overlap(WeekMinutes other) {
+        int overlap = 0;
+        int i = 0;
+        int j = 0;
+        while (i < intervals.size() && j < other.intervals.size()) {
+            int[] a = intervals.get(i);
+            int[] b = other.intervals.get(j);
+            overlap += Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+            if (a[1] < b[1]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return overlap;
+    }
+}
