@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
+import org.mentorat.platform.privacy.ErasureReceipts;
 import org.mentorat.testkit.EventProbe;
 import org.mentorat.testkit.HttpApi;
 import org.mentorat.testkit.RealInfrastructure;
@@ -105,6 +106,23 @@ class SampleServiceIT {
         var response = api().get("/api/v1/widgets/" + id, TestTokens.bearer("globex", "admin-2", "PROGRAM_ADMIN"));
 
         HttpApi.problem(response, 404, "not-found");
+    }
+
+    @Test
+    void anErasureIsConfirmedOnceOnThePrivacyReceiptsTopic(@Autowired ErasureReceipts receipts) {
+        String erasureId = "era-" + System.nanoTime();
+        try (EventProbe probe = EventProbe.watching(bootstrap(), org.mentorat.events.Topics.PRIVACY_RECEIPTS)) {
+            assertThat(receipts.confirm("acme", erasureId, "person-1")).isTrue();
+            assertThat(receipts.confirm("acme", erasureId, "person-1")).isFalse();
+
+            ConsumerRecord<String, byte[]> receipt = probe.await(ofTypeAbout(
+                    "org.mentorat.privacy.erasure-completed.v1", erasureId));
+            JsonNode data = HttpApi.JSON.readTree(receipt.value());
+            assertThat(data.get("service").asString()).isEqualTo("sample-service");
+            assertThat(header(receipt, "ce_source")).isEqualTo("/sample-service");
+            assertThat(probe.matching(ofTypeAbout("org.mentorat.privacy.erasure-completed.v1", erasureId)))
+                    .hasSize(1);
+        }
     }
 
     @Test
