@@ -2,6 +2,7 @@ package org.mentorat.notification.inbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.Date;
 import org.mentorat.platform.security.Caller;
 import org.mentorat.platform.web.ConflictException;
 import org.mentorat.platform.web.ResourceNotFoundException;
@@ -35,6 +36,21 @@ public class Inbox {
                     "channel", Notification.IN_APP).increment();
         }
         return delivered;
+    }
+
+    /**
+     * Erases every notification the person received, in this tenant; idempotent (a second call
+     * finds nothing left and changes nothing). Notifications of other people that name this one
+     * (as {@code counterpartId}) are theirs and stay.
+     *
+     * @return how many notifications were erased by this call
+     */
+    public long eraseRecipient(String tenantId, String recipientId) {
+        long erased = store.eraseRecipient(tenantId, recipientId, Date.from(clock.instant()));
+        if (erased > 0) {
+            meters.counter("mentorat.notifications.erased").increment(erased);
+        }
+        return erased;
     }
 
     InboxPage of(Caller caller, boolean unreadOnly, int page, int size) {

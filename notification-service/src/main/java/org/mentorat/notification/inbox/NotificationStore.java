@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 class NotificationStore {
 
+    static final String ERASED = "erased";
+
     private final AggregateStore aggregates;
 
     NotificationStore(@Qualifier("notificationAggregates") AggregateStore aggregates) {
@@ -48,8 +50,34 @@ class NotificationStore {
                 Updates.set("readAt", Date.from(read.readAt())), List.of());
     }
 
+    /** An erased notification's tombstone (see {@link #eraseRecipient}) is found like a missing one. */
     Optional<Notification> find(String tenantId, String id) {
-        return aggregates.find(tenantId, id).map(NotificationStore::fromDocument);
+        return aggregates.find(tenantId, id).filter(document -> !document.getBoolean(ERASED, false))
+                .map(NotificationStore::fromDocument);
+    }
+
+    /**
+     * Clears every notification of the person down to a tombstone: {@code _id}, tenant, version,
+     * {@code erased} and the outbox, nothing else. Deleting the documents instead would drop any
+     * NotificationSent still pending in their outbox without a trace; clearing the content and
+     * keeping the document lets the relay publish and acknowledge those events as usual (the relay
+     * and its acknowledgement address the document by {@code _id} only and touch only outbox
+     * fields). Keeping the id also makes a replayed trigger event collide on {@code _id} instead
+     * of bringing the erased notification back. The version is raised so that a concurrent
+     * markRead fails its version check rather than writing into a tombstone.
+     *
+     * @return how many notifications were erased; 0 when the person has none (left), e.g. a replay
+     */
+    long eraseRecipient(String tenantId, String recipientId, Date erasedAt) {
+        return aggregates.collection().updateMany(
+                and(eq(AggregateStore.TENANT, tenantId), eq("recipientId", recipientId)),
+                Updates.combine(
+                        Updates.unset("recipientId"), Updates.unset("kind"), Updates.unset("channel"),
+                        Updates.unset("relatedId"), Updates.unset("details"), Updates.unset("createdAt"),
+                        Updates.unset("readAt"),
+                        Updates.set(ERASED, true), Updates.set("erasedAt", erasedAt),
+                        Updates.inc(AggregateStore.VERSION, 1L)))
+                .getModifiedCount();
     }
 
     List<Notification> inbox(String tenantId, String recipientId, boolean unreadOnly, int page, int size) {
