@@ -26,10 +26,13 @@ import org.springframework.stereotype.Repository;
 /**
  * Matching's own view of enrolled mentors and mentees, built from profile events. A mentor's
  * {@code seatsLeft} and {@code reservedFor} make seat reservation atomic and idempotent: a seat is
- * taken for a given mentee enrolment at most once, and never below zero.
+ * taken for a given mentee enrolment at most once, and never below zero. Erased candidates
+ * ({@link CandidateErasure}) are never proposed.
  */
 @Repository
 public class Candidates {
+
+    static final String ERASED = "erased";
 
     private final MongoCollection<Document> mentors;
     private final MongoCollection<Document> mentees;
@@ -67,7 +70,8 @@ public class Candidates {
     }
 
     public List<Mentor> mentorsWithSeats(String tenantId, String programId) {
-        return mentors.find(and(eq("tenantId", tenantId), eq("programId", programId), gt("seatsLeft", 0)))
+        return mentors.find(and(eq("tenantId", tenantId), eq("programId", programId), gt("seatsLeft", 0),
+                        ne(ERASED, true)))
                 .sort(Sorts.ascending("registeredAt"))
                 .map(Mentor::fromDocument)
                 .into(new ArrayList<>());
@@ -88,14 +92,17 @@ public class Candidates {
     }
 
     public List<Mentee> waitingMentees(String tenantId, String programId) {
-        return mentees.find(and(eq("tenantId", tenantId), eq("programId", programId), eq("status", Mentee.WAITING)))
+        return mentees.find(and(eq("tenantId", tenantId), eq("programId", programId), eq("status", Mentee.WAITING),
+                        ne(ERASED, true)))
                 .sort(Sorts.ascending("registeredAt"))
                 .map(Mentee::fromDocument)
                 .into(new ArrayList<>());
     }
 
+    /** The mentee, unless they were erased. */
     public Optional<Mentee> mentee(String tenantId, String enrollmentId) {
-        return Optional.ofNullable(mentees.find(and(eq("_id", enrollmentId), eq("tenantId", tenantId))).first())
+        return Optional.ofNullable(mentees.find(and(eq("_id", enrollmentId), eq("tenantId", tenantId),
+                        ne(ERASED, true))).first())
                 .map(Mentee::fromDocument);
     }
 
