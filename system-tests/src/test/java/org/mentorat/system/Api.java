@@ -21,6 +21,10 @@ final class Api {
         return HttpApi.expect(service(service).post(path, token, body), 201);
     }
 
+    JsonNode accepted(String service, String path, String token) {
+        return HttpApi.expect(service(service).post(path, token, null), 202);
+    }
+
     JsonNode ok(String service, String path, String token) {
         return HttpApi.expect(service(service).get(path, token), 200);
     }

@@ -124,6 +124,24 @@ class WalkingSkeletonIT {
         }
     }
 
+    @Test
+    void anErasureIsConfirmedByEveryServiceThatHeldThePerson() {
+        String mentee = api.created("profile", "/api/v1/people", admin, person("Zoe", "en")).get("id").asString();
+        String program = api.created("profile", "/api/v1/programs", admin, Map.of("name", "Privacy")).get("id").asString();
+        api.post("profile", "/api/v1/programs/" + program + "/publish", admin, null);
+        api.created("profile", "/api/v1/programs/" + program + "/enrollments", admin,
+                Map.of("personId", mentee, "role", "MENTEE", "topics", List.of("java"), "goals", "private words"));
+
+        String erasure = api.accepted("profile", "/api/v1/people/" + mentee + "/erasure", admin).get("id").asString();
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode status = api.ok("profile", "/api/v1/erasures/" + erasure, admin);
+            assertThat(status.get("status").asString()).as(status.toString()).isEqualTo("COMPLETED");
+            assertThat(status.get("services").findValuesAsString("service")).containsExactlyInAnyOrder(
+                    "profile-service", "matching-service", "session-service", "notification-service");
+        });
+    }
+
     private Map<String, Object> person(String name, String language) {
         return Map.of("employeeNumber", "E-" + UUID.randomUUID(), "givenName", name, "familyName", "Test",
                 "email", name.toLowerCase() + "@" + tenant + ".test", "languages", List.of(language));
