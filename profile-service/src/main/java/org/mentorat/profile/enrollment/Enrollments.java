@@ -19,6 +19,7 @@ import org.mentorat.platform.web.ConflictException;
 import org.mentorat.platform.web.ForbiddenException;
 import org.mentorat.platform.web.ResourceNotFoundException;
 import org.mentorat.profile.people.People;
+import org.mentorat.profile.people.PersonDraft;
 import org.mentorat.profile.people.Person;
 import org.mentorat.profile.people.SkillTaxonomy;
 import org.mentorat.profile.program.Program;
@@ -84,7 +85,7 @@ class Enrollments {
                 : Optional.of(questionnaires.answer(tenantId, person.id(), request.questionnaireAnswers(),
                         "questionnaireAnswers."));
         var event = RegistrationEvents.of(enrollment, person.profile(), program.programType(), questionnaire,
-                new CanonicalNames(taxonomy.all(tenantId)));
+                taxonomy.canonicalNames(tenantId, namesIn(enrollment, person.profile())));
         try {
             enrollments.insert(tenantId, enrollment.id(), EnrollmentDocuments.toDocument(enrollment), List.of(event));
         } catch (RuntimeException e) {
@@ -144,6 +145,13 @@ class Enrollments {
         return programs.find(caller.tenantId(), programId)
                 .filter(program -> caller.isAdmin() || program.status() != ProgramStatus.DRAFT)
                 .orElseThrow(() -> new ResourceNotFoundException("program", programId));
+    }
+
+    /** The names the registration event puts through the taxonomy: topics and skills. */
+    private static List<String> namesIn(Enrollment enrollment, PersonDraft person) {
+        List<String> names = new ArrayList<>(enrollment.topics());
+        person.skills().forEach(skill -> names.add(skill.name()));
+        return names;
     }
 
     private static ConflictException alreadyEnrolled(EnrollmentRequest request) {

@@ -10,6 +10,7 @@ import org.mentorat.events.profile.MenteeRegistered;
 import org.mentorat.events.profile.MentorRegistered;
 import org.mentorat.events.profile.SkillLevel;
 import org.mentorat.events.profile.WeeklySlot;
+import org.mentorat.profile.people.CanonicalNames;
 import org.mentorat.profile.people.PersonDraft;
 import org.mentorat.profile.program.ProgramType;
 import org.mentorat.profile.questionnaire.QuestionnaireResult;

@@ -67,7 +67,8 @@ public class People {
     public Person register(String tenantId, PersonDraft draft) {
         Person person = new Person(EventIds.next(), 1, draft.withDefaults());
         try {
-            people.insert(tenantId, person.id(), document(tenantId, person.profile()), List.of());
+            people.insert(tenantId, person.id(), document(person.profile(), namesOf(tenantId, person.profile())),
+                    List.of());
         } catch (RuntimeException e) {
             if (DuplicateKeys.isDuplicateKey(e)) {
                 Optional<Person> removed = removedHolderOf(tenantId, person.profile());
@@ -91,8 +92,9 @@ public class People {
     }
 
     private Person rehire(String tenantId, Person removed, PersonDraft profile) {
-        List<DomainEvent> events = eventsFor(tenantId, removed, profile, "REHIRED");
-        List<Bson> changes = new ArrayList<>(setAll(document(tenantId, profile)));
+        CanonicalNames names = namesOf(tenantId, profile);
+        List<DomainEvent> events = eventsFor(removed, profile, "REHIRED", names);
+        List<Bson> changes = new ArrayList<>(setAll(document(profile, names)));
         changes.add(Updates.set(DELETED, false));
         if (!people.update(tenantId, removed.id(), removed.version(), Updates.combine(changes), events)) {
             throw new ConflictException("concurrent-change", "Person " + removed.id() + " changed meanwhile; retry.");
@@ -151,9 +153,10 @@ public class People {
      */
     public Person replace(String tenantId, Person current, PersonDraft draft, String reason) {
         PersonDraft next = draft.withDefaults();
-        List<DomainEvent> events = eventsFor(tenantId, current, next, reason);
+        CanonicalNames names = namesOf(tenantId, next);
+        List<DomainEvent> events = eventsFor(current, next, reason, names);
         boolean stored = people.update(tenantId, current.id(), current.version(),
-                Updates.combine(setAll(document(tenantId, next))), events);
+                Updates.combine(setAll(document(next, names))), events);
         if (!stored) {
             throw new ConflictException("concurrent-change",
                     "Person " + current.id() + " changed since version " + current.version() + "; reload and retry.");
@@ -264,14 +267,12 @@ public class People {
                 .map(Person::fromDocument);
     }
 
-    private List<DomainEvent> eventsFor(String tenantId, Person current, PersonDraft next, String reason) {
+    private List<DomainEvent> eventsFor(Person current, PersonDraft next, String reason, CanonicalNames names) {
         List<DomainEvent> events = new ArrayList<>();
         List<String> changed = PersonChanges.matchingRelevant(current.profile(), next);
         if (!changed.isEmpty()) {
-            Map<String, String> canonical = taxonomy.canonicalNames(tenantId,
-                    next.skills().stream().map(Skill::name).toList());
             events.add(new ProfileUpdated(current.id(), changed, next.department(), next.languages(),
-                    next.skills().stream().map(skill -> canonical.get(skill.name())).distinct().toList(),
+                    names.of(next.skills().stream().map(Skill::name).toList()),
                     next.seniorityLevel(), next.managerEmployeeNumber(), next.location(),
                     Boolean.TRUE.equals(next.remoteOk()), next.timeZone(), clock.instant()));
         }
@@ -281,10 +282,12 @@ public class People {
         return events;
     }
 
-    private Document document(String tenantId, PersonDraft profile) {
-        Map<String, String> canonical = taxonomy.canonicalNames(tenantId,
-                profile.skills().stream().map(Skill::name).toList());
-        return new Person(null, 0, profile).toDocument(canonical).append(MODIFIED_AT, Date.from(clock.instant()));
+    private CanonicalNames namesOf(String tenantId, PersonDraft profile) {
+        return taxonomy.canonicalNames(tenantId, profile.skills().stream().map(Skill::name).toList());
+    }
+
+    private Document document(PersonDraft profile, CanonicalNames names) {
+        return new Person(null, 0, profile).toDocument(names).append(MODIFIED_AT, Date.from(clock.instant()));
     }
 
     private static List<Bson> setAll(Document fields) {

@@ -1,8 +1,6 @@
 package org.mentorat.profile.people;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.bson.Document;
 
@@ -14,7 +12,7 @@ public record Person(String id, long version, @JsonUnwrapped PersonDraft profile
         return Boolean.TRUE.equals(profile.active());
     }
 
-    Document toDocument(Map<String, String> canonicalSkills) {
+    Document toDocument(CanonicalNames names) {
         PersonDraft p = profile;
         return new Document("employeeNumber", p.employeeNumber())
                 .append("userName", p.userName())
@@ -33,7 +31,7 @@ public record Person(String id, long version, @JsonUnwrapped PersonDraft profile
                 .append("remoteOk", p.remoteOk())
                 .append("languages", p.languages())
                 .append("skills", p.skills().stream()
-                        .map(skill -> skill.toDocument(canonicalSkills.getOrDefault(skill.name(), skill.name().trim())))
+                        .map(skill -> skill.toDocument(names.of(skill.name())))
                         .toList())
                 .append("interests", p.interests())
                 .append("values", p.values())
@@ -50,11 +48,5 @@ public record Person(String id, long version, @JsonUnwrapped PersonDraft profile
                 d.getList("interests", String.class, List.of()), d.getList("values", String.class, List.of()),
                 d.getBoolean("active", true));
         return new Person(d.getString("_id"), ((Number) d.get("version")).longValue(), profile);
-    }
-
-    /** The canonical skill names stored with this person (what matching and search compare). */
-    static List<String> canonicalSkills(Document d) {
-        return d.getList("skills", Document.class, List.of()).stream()
-                .map(skill -> skill.getString("canonical")).collect(Collectors.toList());
     }
 }

@@ -2,6 +2,7 @@ package org.mentorat.profile.people;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -9,11 +10,9 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
@@ -40,9 +39,12 @@ public class SkillTaxonomy {
 
     public List<Entry> all(String tenantId) {
         return entries.find(eq("tenantId", tenantId)).sort(Sorts.ascending("canonical"))
-                .map(document -> new Entry(document.getString("canonical"),
-                        document.getList("synonyms", String.class, List.of())))
+                .map(SkillTaxonomy::entryOf)
                 .into(new ArrayList<>());
+    }
+
+    private static Entry entryOf(Document document) {
+        return new Entry(document.getString("canonical"), document.getList("synonyms", String.class, List.of()));
     }
 
     public Entry define(String tenantId, String canonical, List<String> synonyms) {
@@ -58,14 +60,14 @@ public class SkillTaxonomy {
         return new Entry(name, cleaned);
     }
 
-    /** Maps each given name to its canonical name. */
-    Map<String, String> canonicalNames(String tenantId, Collection<String> names) {
-        Map<String, String> canonical = new HashMap<>();
-        for (String name : names) {
-            Document entry = entries.find(and(eq("tenantId", tenantId), eq("keys", key(name)))).first();
-            canonical.put(name, entry == null ? name.trim() : entry.getString("canonical"));
+    /** Resolves the given names with one look-up of the entries that know any of them. */
+    public CanonicalNames canonicalNames(String tenantId, Collection<String> names) {
+        if (names.isEmpty()) {
+            return CanonicalNames.from(List.of());
         }
-        return canonical;
+        List<String> keys = names.stream().map(SkillTaxonomy::key).distinct().toList();
+        return CanonicalNames.from(entries.find(and(eq("tenantId", tenantId), in("keys", keys)))
+                .map(SkillTaxonomy::entryOf).into(new ArrayList<>()));
     }
 
     /** Every key that means the same skill as {@code name}: its canonical name and synonyms. */

@@ -17,6 +17,7 @@ import org.mentorat.events.profile.MenteeRegistered;
 import org.mentorat.events.profile.MentorRegistered;
 import org.mentorat.events.profile.SkillLevel;
 import org.mentorat.events.profile.WeeklySlot;
+import org.mentorat.profile.people.CanonicalNames;
 import org.mentorat.profile.people.PersonDraft;
 import org.mentorat.profile.people.Skill;
 import org.mentorat.profile.people.SkillTaxonomy;
@@ -29,7 +30,7 @@ class EnrollmentTest {
 
     private static final Instant NOW = Instant.parse("2026-03-02T09:30:00Z");
     private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
-    private static final CanonicalNames NAMES = new CanonicalNames(
+    private static final CanonicalNames NAMES = CanonicalNames.from(
             List.of(new SkillTaxonomy.Entry("Java", List.of("jvm", "java"))));
     private static final PersonDraft PERSON = new PersonDraft("E-7", null, null, "Amina", "Haddad", "amina@acme.test",
             "ar", "Africa/Casablanca", "Finance", "Analyst", 4, "E-1", "Rabat", false, List.of("ar", "fr"),

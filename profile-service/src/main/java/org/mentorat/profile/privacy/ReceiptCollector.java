@@ -17,15 +17,15 @@ import org.springframework.stereotype.Component;
  * same tenant and person that still waits for that service; anything else is logged and skipped.
  */
 @Component
-class ErasureReceipts {
+class ReceiptCollector {
 
-    private static final Logger log = LoggerFactory.getLogger(ErasureReceipts.class);
+    private static final Logger log = LoggerFactory.getLogger(ReceiptCollector.class);
     private static final Pattern SERVICE_NAME = Pattern.compile("[a-z][a-z0-9-]{0,62}");
 
     private final Erasures erasures;
     private final EventDispatcher dispatcher;
 
-    ErasureReceipts(Erasures erasures) {
+    ReceiptCollector(Erasures erasures) {
         this.erasures = erasures;
         this.dispatcher = EventDispatcher.builder().on(ErasureCompleted.class, this::record).build();
     }
