@@ -7,7 +7,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.mentorat.events.matching.MatchAccepted;
+import org.mentorat.events.matching.MatchDeclined;
+import org.mentorat.events.matching.MatchEnded;
+import org.mentorat.events.matching.MatchExpired;
 import org.mentorat.events.matching.MatchProposed;
+import org.mentorat.events.matching.MatchingRunCompleted;
 import org.mentorat.events.notification.NotificationSent;
 import org.mentorat.events.privacy.ErasureCompleted;
 import org.mentorat.events.profile.Availability;
@@ -49,6 +53,11 @@ final class SampleEvents {
                         new MatchProposed("mat-1", "prg-1", "per-1", "per-2", 0.82,
                                 List.of("SHARED_TOPICS", "SHARED_LANGUAGE"), AT),
                         new MatchAccepted("mat-1", "prg-1", "per-1", "per-2", AT),
+                        new MatchDeclined("mat-1", "prg-1", "per-1", "per-2", "MENTOR", "NO_TIME", AT),
+                        new MatchExpired("mat-1", "prg-1", "per-1", "per-2", true, false, AT, AT),
+                        new MatchEnded("mat-1", "prg-1", "per-1", "per-2", "MENTOR_LEFT", "ACCEPTED", AT),
+                        new MatchingRunCompleted("run-1", "prg-1", "QUALITY", 120, 112, 8,
+                                Map.of("NO_ALLOWED_MENTOR", 3, "CAPACITY_TAKEN", 5), 80.64, 0.72, 0.41, AT),
                         new MentorshipStarted("mts-1", "mat-1", "prg-1", "per-1", "per-2", AT),
                         new SessionScheduled("ses-1", "mts-1", "per-1", "per-2", AT, 45),
                         new SessionCompleted("ses-1", "mts-1", "prg-1", "per-1", "per-2", AT),
