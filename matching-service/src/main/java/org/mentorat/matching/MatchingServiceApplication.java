@@ -10,9 +10,11 @@ import org.mentorat.platform.outbox.OutboxSignal;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Proposes mentor–mentee pairs from its own read model of profile events, and runs their lifecycle. */
 @SpringBootApplication
+@EnableScheduling
 public class MatchingServiceApplication {
 
     public static final String CONFIG_NAME = "spring.config.name=matching-service";
@@ -24,6 +26,12 @@ public class MatchingServiceApplication {
     @Bean
     AggregateStore matchStore(MongoDatabase database, Clock clock, OutboxSignal signal) {
         return new AggregateStore(database.getCollection("matches"),
+                new EventOrigin(Topics.MATCHING_EVENTS, EventSources.MATCHING), clock, signal);
+    }
+
+    @Bean
+    AggregateStore runStore(MongoDatabase database, Clock clock, OutboxSignal signal) {
+        return new AggregateStore(database.getCollection("matching_runs"),
                 new EventOrigin(Topics.MATCHING_EVENTS, EventSources.MATCHING), clock, signal);
     }
 }

@@ -63,7 +63,7 @@ class ErasureIT {
                 List.of(), Map.of(), Map.of())));
         await().atMost(Duration.ofSeconds(30)).until(() -> mentor(mentorEnrollment) != null
                 && mentee(menteeEnrollment) != null);
-        assertThat(mentor(mentorEnrollment).getList("topics", String.class)).containsExactly("java");
+        assertThat(mentor(mentorEnrollment).get("profile", Document.class).getList("topics", String.class)).containsExactly("java");
 
         String erasureId = id();
         try (EventProbe probe = EventProbe.watching(TestInfrastructure.shared().kafkaBootstrapServers(),

@@ -2,12 +2,19 @@ package org.mentorat.matching.intake;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.mentorat.events.Topics;
+import org.mentorat.events.profile.EnrollmentWithdrawn;
 import org.mentorat.events.profile.MenteeRegistered;
 import org.mentorat.events.profile.MentorRegistered;
+import org.mentorat.events.profile.ProfileDeactivated;
 import org.mentorat.events.profile.ProfileErasureRequested;
-import org.mentorat.matching.proposal.Proposals;
+import org.mentorat.events.profile.ProfileUpdated;
+import org.mentorat.events.profile.ProgramPublished;
+import org.mentorat.matching.lifecycle.Leavers;
 import org.mentorat.matching.readmodel.CandidateErasure;
 import org.mentorat.matching.readmodel.Candidates;
+import org.mentorat.matching.readmodel.OrgChart;
+import org.mentorat.matching.readmodel.PersonProfiles;
+import org.mentorat.matching.readmodel.Programs;
 import org.mentorat.platform.consumer.EventDispatcher;
 import org.mentorat.platform.events.IncomingEvent;
 import org.mentorat.platform.privacy.ErasureReceipts;
@@ -15,28 +22,38 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes profile events in: updates the candidate read model, then asks for proposals. Proposing
- * is idempotent, so a redelivered registration proposes nothing new. An erasure request erases the
- * person's candidate documents, then confirms with a receipt (once per erasure id).
+ * Takes profile events into matching's read model. Every step is idempotent (sequence guards,
+ * newest-wins, conditional updates), so a redelivered event changes nothing. Matching never calls
+ * profile-service: what it knows of people and programs came through here.
  */
 @Component
 class ProfileEventsListener {
 
     private final Candidates candidates;
-    private final Proposals proposals;
+    private final Programs programs;
+    private final PersonProfiles profiles;
+    private final OrgChart orgChart;
+    private final Leavers leavers;
     private final CandidateErasure erasure;
     private final ErasureReceipts erasureReceipts;
     private final EventDispatcher dispatcher;
 
-    ProfileEventsListener(Candidates candidates, Proposals proposals, CandidateErasure erasure,
-            ErasureReceipts erasureReceipts) {
+    ProfileEventsListener(Candidates candidates, Programs programs, PersonProfiles profiles, OrgChart orgChart,
+            Leavers leavers, CandidateErasure erasure, ErasureReceipts erasureReceipts) {
         this.candidates = candidates;
-        this.proposals = proposals;
+        this.programs = programs;
+        this.profiles = profiles;
+        this.orgChart = orgChart;
+        this.leavers = leavers;
         this.erasure = erasure;
         this.erasureReceipts = erasureReceipts;
         this.dispatcher = EventDispatcher.builder()
+                .on(ProgramPublished.class, programs::record)
                 .on(MentorRegistered.class, this::mentorRegistered)
                 .on(MenteeRegistered.class, this::menteeRegistered)
+                .on(ProfileUpdated.class, this::profileUpdated)
+                .on(EnrollmentWithdrawn.class, leavers::withdrew)
+                .on(ProfileDeactivated.class, leavers::personLeft)
                 .on(ProfileErasureRequested.class, this::erasureRequested)
                 .build();
     }
@@ -48,15 +65,24 @@ class ProfileEventsListener {
 
     private void mentorRegistered(MentorRegistered mentor, IncomingEvent event) {
         candidates.record(mentor, event);
-        erasure.reapplyIfErased(event.tenantId(), mentor.personId());
-        proposals.proposeForWaitingMentees(event.tenantId(), mentor.programId());
+        registered(event, mentor.personId(), mentor.employeeNumber(), mentor.managerEmployeeNumber(), mentor.registeredAt());
     }
 
     private void menteeRegistered(MenteeRegistered mentee, IncomingEvent event) {
         candidates.record(mentee, event);
-        erasure.reapplyIfErased(event.tenantId(), mentee.personId());
-        candidates.mentee(event.tenantId(), mentee.enrollmentId())
-                .ifPresent(waiting -> proposals.proposeFor(event.tenantId(), waiting));
+        registered(event, mentee.personId(), mentee.employeeNumber(), mentee.managerEmployeeNumber(), mentee.registeredAt());
+    }
+
+    private void registered(IncomingEvent event, String personId, String employeeNumber, String manager,
+            java.time.Instant at) {
+        orgChart.record(event.tenantId(), employeeNumber, manager, at);
+        profiles.applyLatest(event.tenantId(), personId);
+        erasure.reapplyIfErased(event.tenantId(), personId);
+    }
+
+    private void profileUpdated(ProfileUpdated update, IncomingEvent event) {
+        profiles.record(update, event);
+        orgChart.record(event.tenantId(), update.employeeNumber(), update.managerEmployeeNumber(), update.updatedAt());
     }
 
     private void erasureRequested(ProfileErasureRequested request, IncomingEvent event) {

@@ -2,80 +2,121 @@ package org.mentorat.matching.match;
 
 import java.time.Instant;
 import java.util.List;
-import org.bson.Document;
 import org.mentorat.events.DomainEvent;
 import org.mentorat.events.matching.MatchAccepted;
+import org.mentorat.events.matching.MatchDeclined;
+import org.mentorat.events.matching.MatchEnded;
+import org.mentorat.events.matching.MatchExpired;
 import org.mentorat.events.matching.MatchProposed;
+import org.mentorat.matching.scoring.ScoredPair;
 import org.mentorat.platform.security.Caller;
 import org.mentorat.platform.web.ConflictException;
 import org.mentorat.platform.web.ForbiddenException;
 
 /**
- * A proposed pairing. Both people accept (or an administrator accepts for them); the second
- * acceptance makes the match ACCEPTED and announces it.
+ * A proposed pairing and its life: both people accept (an administrator may accept for either),
+ * one declines, nobody answers in time and it expires, or it ends because one side left. Each
+ * decision returns the next state with the events it caused; the store keeps both in one write.
  */
-record Match(
+public record Match(
         String id,
         String programId,
         String mentorId,
         String menteeId,
-        double score,
-        List<String> reasons,
+        String mentorEnrollmentId,
+        String menteeEnrollmentId,
+        boolean peer,
+        MatchOrigin origin,
+        String runId,
+        ScoredPair explanation,
         MatchStatus status,
         boolean mentorAccepted,
         boolean menteeAccepted,
+        Instant proposedAt,
+        Instant expiresAt,
+        Instant closedAt,
+        String closedReason,
         long version) {
 
-    static Match proposed(String id, String programId, String mentorId, String menteeId, double score,
-            List<String> reasons) {
-        return new Match(id, programId, mentorId, menteeId, score, reasons, MatchStatus.PROPOSED, false, false, 0);
+    static Match proposed(Proposal p, Instant at) {
+        return new Match(p.matchId(), p.mentee().programId(), p.mentor().personId(), p.mentee().personId(),
+                p.mentor().enrollmentId(), p.mentee().enrollmentId(), p.peer(), p.origin(), p.runId(), p.scored(),
+                MatchStatus.PROPOSED, false, p.menteeAccepted(), at, at.plus(p.window()), null, null, 0);
     }
 
-    List<DomainEvent> proposalEvents(Instant at) {
-        return List.of(new MatchProposed(id, programId, mentorId, menteeId, score, reasons, at));
+    public double score() {
+        return explanation.score();
     }
 
-    boolean involves(String personId) {
+    public List<String> reasonCodes() {
+        return explanation.reasons().stream().map(reason -> reason.code().name()).distinct().toList();
+    }
+
+    List<DomainEvent> proposalEvents() {
+        return List.of(new MatchProposed(id, programId, mentorId, menteeId, score(), reasonCodes(), proposedAt));
+    }
+
+    public boolean involves(String personId) {
         return mentorId.equals(personId) || menteeId.equals(personId);
     }
 
     Decision accept(Caller caller, Instant at) {
-        if (status != MatchStatus.PROPOSED) {
-            throw new ConflictException("match-not-open", "Match " + id + " is " + status + ", not PROPOSED.");
-        }
-        if (!caller.isAdmin() && !involves(caller.subject())) {
-            throw new ForbiddenException("Only the mentor, the mentee or an administrator may accept this match.");
-        }
+        requireProposed();
+        requireParticipantOrAdmin(caller);
         boolean mentorNow = mentorAccepted || caller.isAdmin() || mentorId.equals(caller.subject());
         boolean menteeNow = menteeAccepted || caller.isAdmin() || menteeId.equals(caller.subject());
         boolean both = mentorNow && menteeNow;
-        Match next = new Match(id, programId, mentorId, menteeId, score, reasons,
-                both ? MatchStatus.ACCEPTED : MatchStatus.PROPOSED, mentorNow, menteeNow, version);
-        List<DomainEvent> events = both
-                ? List.of(new MatchAccepted(id, programId, mentorId, menteeId, at))
-                : List.of();
-        return new Decision(next, events);
+        Match next = with(both ? MatchStatus.ACCEPTED : MatchStatus.PROPOSED, mentorNow, menteeNow, null, null);
+        return new Decision(next, both ? List.of(new MatchAccepted(id, programId, mentorId, menteeId, at)) : List.of());
+    }
+
+    Decision decline(Caller caller, DeclineReason reason, Instant at) {
+        requireProposed();
+        requireParticipantOrAdmin(caller);
+        String side = mentorId.equals(caller.subject()) ? "MENTOR"
+                : menteeId.equals(caller.subject()) ? "MENTEE" : "ADMIN";
+        Match next = with(MatchStatus.DECLINED, mentorAccepted, menteeAccepted, at, side);
+        return new Decision(next, List.of(new MatchDeclined(id, programId, mentorId, menteeId, side,
+                reason == null ? null : reason.name(), at)));
+    }
+
+    boolean dueToExpire(Instant now) {
+        return status == MatchStatus.PROPOSED && !expiresAt.isAfter(now);
+    }
+
+    Decision expire(Instant at) {
+        requireProposed();
+        Match next = with(MatchStatus.EXPIRED, mentorAccepted, menteeAccepted, at, "NO_ANSWER");
+        return new Decision(next, List.of(new MatchExpired(id, programId, mentorId, menteeId, mentorAccepted,
+                menteeAccepted, proposedAt, at)));
+    }
+
+    /** Ends an open match because one side left; {@code reason} is MENTOR_LEFT, MENTEE_WITHDREW, … */
+    Decision end(String reason, Instant at) {
+        if (!status.open()) {
+            throw new ConflictException("match-not-open", "Match " + id + " is " + status + ".");
+        }
+        Match next = with(MatchStatus.ENDED, mentorAccepted, menteeAccepted, at, reason);
+        return new Decision(next, List.of(new MatchEnded(id, programId, mentorId, menteeId, reason, status.name(), at)));
+    }
+
+    private void requireProposed() {
+        if (status != MatchStatus.PROPOSED) {
+            throw new ConflictException("match-not-open", "Match " + id + " is " + status + ", not PROPOSED.");
+        }
+    }
+
+    private void requireParticipantOrAdmin(Caller caller) {
+        if (!caller.isAdmin() && !involves(caller.subject())) {
+            throw new ForbiddenException("Only the mentor, the mentee or an administrator may answer this match.");
+        }
+    }
+
+    private Match with(MatchStatus nextStatus, boolean mentorNow, boolean menteeNow, Instant closed, String reason) {
+        return new Match(id, programId, mentorId, menteeId, mentorEnrollmentId, menteeEnrollmentId, peer, origin,
+                runId, explanation, nextStatus, mentorNow, menteeNow, proposedAt, expiresAt, closed, reason, version);
     }
 
     record Decision(Match match, List<DomainEvent> events) {
-    }
-
-    Document toDocument() {
-        return new Document("programId", programId)
-                .append("mentorId", mentorId)
-                .append("menteeId", menteeId)
-                .append("score", score)
-                .append("reasons", reasons)
-                .append("status", status.name())
-                .append("mentorAccepted", mentorAccepted)
-                .append("menteeAccepted", menteeAccepted);
-    }
-
-    static Match fromDocument(Document document) {
-        return new Match(document.getString("_id"), document.getString("programId"), document.getString("mentorId"),
-                document.getString("menteeId"), document.getDouble("score"),
-                document.getList("reasons", String.class, List.of()), MatchStatus.valueOf(document.getString("status")),
-                document.getBoolean("mentorAccepted", false), document.getBoolean("menteeAccepted", false),
-                ((Number) document.get("version")).longValue());
     }
 }

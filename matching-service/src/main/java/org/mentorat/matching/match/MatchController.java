@@ -1,10 +1,13 @@
 package org.mentorat.matching.match;
 
+import java.time.Instant;
 import java.util.List;
+import org.mentorat.matching.scoring.ScoredPair;
 import org.mentorat.platform.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,8 +25,9 @@ class MatchController {
     /** Participants see their own matches whatever they ask for; administrators may filter. */
     @GetMapping
     List<MatchView> list(@RequestParam(required = false) String personId,
-            @RequestParam(required = false) String programId, Caller caller) {
-        return matches.list(caller, personId, programId).stream().map(MatchView::of).toList();
+            @RequestParam(required = false) String programId, @RequestParam(required = false) MatchStatus status,
+            Caller caller) {
+        return matches.list(caller, personId, programId, status).stream().map(MatchView::of).toList();
     }
 
     @GetMapping("/{id}")
@@ -36,12 +40,27 @@ class MatchController {
         return MatchView.of(matches.accept(caller, id));
     }
 
-    record MatchView(String id, String programId, String mentorId, String menteeId, double score,
-            List<String> reasons, String status, boolean mentorAccepted, boolean menteeAccepted) {
+    @PostMapping("/{id}/decline")
+    MatchView decline(@PathVariable String id, @RequestBody(required = false) DeclineRequest request, Caller caller) {
+        return MatchView.of(matches.decline(caller, id, request == null ? null : request.reason()));
+    }
 
-        static MatchView of(Match match) {
-            return new MatchView(match.id(), match.programId(), match.mentorId(), match.menteeId(), match.score(),
-                    match.reasons(), match.status().name(), match.mentorAccepted(), match.menteeAccepted());
+    /** Why this pair: each criterion's value, weight and contribution (they add up to the score), and the reasons. */
+    @GetMapping("/{id}/explanation")
+    ExplanationView explanation(@PathVariable String id, Caller caller) {
+        Match match = matches.get(caller, id);
+        return ExplanationView.of(match.id(), match.explanation());
+    }
+
+    record DeclineRequest(DeclineReason reason) {
+    }
+
+    record ExplanationView(String matchId, double score, List<ExplanationViews.ContributionView> contributions,
+            List<ExplanationViews.ReasonView> reasons) {
+
+        static ExplanationView of(String matchId, ScoredPair scored) {
+            return new ExplanationView(matchId, scored.score(), ExplanationViews.contributions(scored),
+                    ExplanationViews.reasons(scored));
         }
     }
 }

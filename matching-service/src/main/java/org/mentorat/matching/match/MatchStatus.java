@@ -1,5 +1,10 @@
 package org.mentorat.matching.match;
 
 public enum MatchStatus {
-    PROPOSED, ACCEPTED
+    PROPOSED, ACCEPTED, DECLINED, EXPIRED, ENDED;
+
+    /** A match that holds a seat and a mentee: still proposed, or accepted and running. */
+    public boolean open() {
+        return this == PROPOSED || this == ACCEPTED;
+    }
 }

@@ -2,14 +2,21 @@ package org.mentorat.matching.match;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.bson.conversions.Bson;
+import org.mentorat.matching.readmodel.SeatLedger;
 import org.mentorat.platform.mongo.DuplicateKeys;
 import org.mentorat.platform.outbox.AggregateStore;
 import org.mentorat.platform.security.Caller;
@@ -18,58 +25,122 @@ import org.mentorat.platform.web.ResourceNotFoundException;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
+/**
+ * Stores matches and runs their decisions. A proposal first claims the mentee, then a seat, then
+ * stores the match with MatchProposed; each step is conditional and keyed by the match id, so a
+ * race for the last seat has one winner and a retry finds what the first attempt did.
+ */
 @Service
 public class Matches {
 
-    private static final int ACCEPT_ATTEMPTS = 3;
+    private static final int ATTEMPTS = 5;
 
     private final AggregateStore matches;
+    private final SeatLedger ledger;
+    private final MatchClosure closure;
     private final Clock clock;
 
-    Matches(@Qualifier("matchStore") AggregateStore matches, Clock clock) {
+    Matches(@Qualifier("matchStore") AggregateStore matches, SeatLedger ledger, MatchClosure closure, Clock clock) {
         this.matches = matches;
+        this.ledger = ledger;
+        this.closure = closure;
         this.clock = clock;
+        matches.collection().createIndex(com.mongodb.client.model.Indexes.ascending("status", "expiresAt"));
     }
 
-    public boolean exists(String tenantId, String matchId) {
-        return matches.find(tenantId, matchId).isPresent();
+    public ProposalOutcome propose(String tenantId, Proposal proposal) {
+        Optional<Match> existing = find(tenantId, proposal.matchId());
+        if (existing.isPresent()) {
+            return new ProposalOutcome(ProposalOutcome.Result.ALREADY_PROPOSED, existing.get());
+        }
+        Instant now = clock.instant();
+        if (!ledger.claimMentee(tenantId, proposal.mentee().enrollmentId(), proposal.matchId())) {
+            return new ProposalOutcome(ProposalOutcome.Result.MENTEE_TAKEN, null);
+        }
+        boolean otherSide = proposal.peer()
+                ? ledger.claimMentee(tenantId, proposal.mentor().enrollmentId(), proposal.matchId())
+                : ledger.reserveSeat(tenantId, proposal.mentor().enrollmentId(), proposal.matchId(), now);
+        if (!otherSide) {
+            ledger.releaseMentee(tenantId, proposal.mentee().enrollmentId(), proposal.matchId());
+            return new ProposalOutcome(ProposalOutcome.Result.NO_SEAT, null);
+        }
+        Match match = Match.proposed(proposal, now);
+        DuplicateKeys.insertOnce(() -> matches.insert(tenantId, match.id(), MatchDocuments.toDocument(match),
+                match.proposalEvents()));
+        return new ProposalOutcome(ProposalOutcome.Result.PROPOSED, find(tenantId, match.id()).orElse(match));
     }
 
-    /** Creates the match and its MatchProposed event, once; a repeat is a no-op. */
-    public void proposeOnce(String tenantId, String matchId, String programId, String mentorId, String menteeId,
-            double score, List<String> reasons) {
-        Match match = Match.proposed(matchId, programId, mentorId, menteeId, score, reasons);
-        DuplicateKeys.insertOnce(() -> matches.insert(tenantId, matchId, match.toDocument(),
-                match.proposalEvents(clock.instant())));
+    public Optional<Match> find(String tenantId, String matchId) {
+        return matches.find(tenantId, matchId).map(MatchDocuments::fromDocument);
     }
 
-    Match get(Caller caller, String matchId) {
-        Match match = matches.find(caller.tenantId(), matchId).map(Match::fromDocument)
-                .orElseThrow(() -> new ResourceNotFoundException("match", matchId));
+    public Match get(Caller caller, String matchId) {
+        Match match = find(caller.tenantId(), matchId).orElseThrow(() -> new ResourceNotFoundException("match", matchId));
         if (!caller.isAdmin() && !match.involves(caller.subject())) {
             throw new ResourceNotFoundException("match", matchId);
         }
         return match;
     }
 
-    /** Retries on a concurrent change (the other side accepting at the same moment). */
     Match accept(Caller caller, String matchId) {
-        for (int attempt = 0; attempt < ACCEPT_ATTEMPTS; attempt++) {
-            Match current = get(caller, matchId);
-            Match.Decision decision = current.accept(caller, clock.instant());
-            Match next = decision.match();
-            boolean stored = matches.update(caller.tenantId(), matchId, current.version(), Updates.combine(
-                    Updates.set("status", next.status().name()),
-                    Updates.set("mentorAccepted", next.mentorAccepted()),
-                    Updates.set("menteeAccepted", next.menteeAccepted())), decision.events());
-            if (stored) {
-                return next;
-            }
-        }
-        throw new ConflictException("concurrent-change", "Match " + matchId + " changed meanwhile; try again.");
+        return decide(caller.tenantId(), matchId, () -> get(caller, matchId),
+                current -> current.accept(caller, clock.instant()));
     }
 
-    List<Match> list(Caller caller, String personId, String programId) {
+    Match decline(Caller caller, String matchId, DeclineReason reason) {
+        return decide(caller.tenantId(), matchId, () -> get(caller, matchId),
+                current -> current.decline(caller, reason, clock.instant()));
+    }
+
+    /** Expires the match if it is still unanswered at {@code now}; false if it changed meanwhile. */
+    public boolean expireIfDue(String tenantId, String matchId, Instant now) {
+        Match current = find(tenantId, matchId).orElse(null);
+        if (current == null || !current.dueToExpire(now)) {
+            return false;
+        }
+        return store(tenantId, current, current.expire(now));
+    }
+
+    /** Ends an open match because one side left; a closed one stays as it is. */
+    public void endIfOpen(String tenantId, String matchId, String reason) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Match current = find(tenantId, matchId).orElse(null);
+            if (current == null || !current.status().open()
+                    || store(tenantId, current, current.end(reason, clock.instant()))) {
+                return;
+            }
+        }
+        throw new ConflictException("concurrent-change", "Match " + matchId + " kept changing; try again.");
+    }
+
+    /** Open matches in which the person takes part, on either side. */
+    public List<Match> openMatchesOf(String tenantId, String personId) {
+        return query(and(eq(AggregateStore.TENANT, tenantId), or(eq("mentorId", personId), eq("menteeId", personId)),
+                in("status", MatchStatus.PROPOSED.name(), MatchStatus.ACCEPTED.name())), Integer.MAX_VALUE);
+    }
+
+    public List<Match> openMatchesOfEnrollment(String tenantId, String enrollmentId) {
+        return query(and(eq(AggregateStore.TENANT, tenantId),
+                or(eq("mentorEnrollmentId", enrollmentId), eq("menteeEnrollmentId", enrollmentId)),
+                in("status", MatchStatus.PROPOSED.name(), MatchStatus.ACCEPTED.name())), Integer.MAX_VALUE);
+    }
+
+    public List<Match> openMatchesOfProgram(String tenantId, String programId) {
+        return query(and(eq(AggregateStore.TENANT, tenantId), eq("programId", programId),
+                in("status", MatchStatus.PROPOSED.name(), MatchStatus.ACCEPTED.name())), Integer.MAX_VALUE);
+    }
+
+    /** Unanswered proposals whose window has closed, in any tenant, oldest first. */
+    public List<Due> dueToExpire(Instant now, int limit) {
+        return matches.collection().find(and(eq("status", MatchStatus.PROPOSED.name()), lte("expiresAt", Date.from(now))))
+                .sort(Sorts.ascending("expiresAt")).limit(limit)
+                .map(d -> new Due(d.getString(AggregateStore.TENANT), d.getString("_id"))).into(new ArrayList<>());
+    }
+
+    public record Due(String tenantId, String matchId) {
+    }
+
+    List<Match> list(Caller caller, String personId, String programId, MatchStatus status) {
         List<Bson> filters = new ArrayList<>();
         filters.add(eq(AggregateStore.TENANT, caller.tenantId()));
         String person = caller.isAdmin() ? personId : caller.subject();
@@ -79,7 +150,45 @@ public class Matches {
         if (programId != null) {
             filters.add(eq("programId", programId));
         }
-        return matches.collection().find(and(filters)).sort(Sorts.descending("_id")).limit(200)
-                .map(Match::fromDocument).into(new ArrayList<>());
+        if (status != null) {
+            filters.add(eq("status", status.name()));
+        }
+        return query(and(filters), 200);
+    }
+
+    private List<Match> query(Bson filter, int limit) {
+        return matches.collection().find(filter).sort(Sorts.descending("_id")).limit(limit)
+                .map(MatchDocuments::fromDocument).into(new ArrayList<>());
+    }
+
+    /** Retries on a concurrent change, such as the other side answering at the same moment. */
+    private Match decide(String tenantId, String matchId, java.util.function.Supplier<Match> load,
+            Function<Match, Match.Decision> decision) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Match current = load.get();
+            Match.Decision next = decision.apply(current);
+            if (store(tenantId, current, next)) {
+                return next.match();
+            }
+        }
+        throw new ConflictException("concurrent-change", "Match " + matchId + " changed meanwhile; try again.");
+    }
+
+    private boolean store(String tenantId, Match current, Match.Decision decision) {
+        Match next = decision.match();
+        List<Bson> changes = new ArrayList<>(List.of(
+                Updates.set("status", next.status().name()),
+                Updates.set("mentorAccepted", next.mentorAccepted()),
+                Updates.set("menteeAccepted", next.menteeAccepted())));
+        if (next.closedAt() != null) {
+            changes.add(Updates.set("closedAt", Date.from(next.closedAt())));
+            changes.add(Updates.set("closedReason", next.closedReason()));
+        }
+        boolean stored = matches.update(tenantId, current.id(), current.version(), Updates.combine(changes),
+                decision.events());
+        if (stored) {
+            closure.release(tenantId, next);
+        }
+        return stored;
     }
 }

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
 public class CandidateErasure {
 
     /** Profile attributes a candidate document may hold, today or from older or newer events. */
-    static final List<String> PERSONAL_FIELDS = List.of("topics", "topicsWanted", "languages", "department",
+    static final List<String> PERSONAL_FIELDS = List.of("profile", "topics", "topicsWanted", "languages", "department",
             "goals", "skills", "employeeNumber", "managerEmployeeNumber", "seniorityLevel", "location",
             "remoteOk", "timeZone", "availability", "style", "preferredStyle", "preferredKinds", "expectations",
             "kindScores", "expectationScores", "name", "displayName", "email", "bio");

@@ -2,37 +2,41 @@ package org.mentorat.matching.readmodel;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.gt;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.mentorat.events.profile.EnrollmentWithdrawn;
 import org.mentorat.events.profile.MenteeRegistered;
 import org.mentorat.events.profile.MentorRegistered;
+import org.mentorat.matching.scoring.EventCandidates;
 import org.mentorat.platform.consumer.ReadModels;
 import org.mentorat.platform.events.IncomingEvent;
 import org.springframework.stereotype.Repository;
 
 /**
- * Matching's own view of enrolled mentors and mentees, built from profile events. A mentor's
- * {@code seatsLeft} and {@code reservedFor} make seat reservation atomic and idempotent: a seat is
- * taken for a given mentee enrolment at most once, and never below zero. Erased candidates
- * ({@link CandidateErasure}) are never proposed.
+ * Matching's own view of enrolled mentors and mentees, built from profile events (never by calling
+ * profile-service). Each enrolment document keeps the person's profile as it was registered,
+ * refreshed by later profile updates ({@link PersonProfiles}). Erased candidates
+ * ({@link CandidateErasure}) are never offered; seats and claims live in {@link SeatLedger}.
  */
 @Repository
 public class Candidates {
 
     static final String ERASED = "erased";
+    static final String PROFILE = "profile";
+    static final String PROFILE_AS_OF = "profileAsOf";
 
     private final MongoCollection<Document> mentors;
     private final MongoCollection<Document> mentees;
@@ -40,74 +44,95 @@ public class Candidates {
     Candidates(MongoDatabase database) {
         this.mentors = database.getCollection("mentors");
         this.mentees = database.getCollection("mentees");
-        mentors.createIndex(Indexes.ascending("tenantId", "programId", "seatsLeft"));
+        mentors.createIndex(Indexes.ascending("tenantId", "programId", "active"));
         mentees.createIndex(Indexes.ascending("tenantId", "programId", "status"));
+        mentors.createIndex(Indexes.ascending("tenantId", "personId"));
+        mentees.createIndex(Indexes.ascending("tenantId", "personId"));
     }
 
-    public void record(MentorRegistered mentor, IncomingEvent event) {
-        ReadModels.applyIfNewer(mentors, mentor.enrollmentId(), event, Updates.combine(
+    public boolean record(MentorRegistered mentor, IncomingEvent event) {
+        return ReadModels.applyIfNewer(mentors, mentor.enrollmentId(), event, Updates.combine(
                 Updates.set("programId", mentor.programId()),
                 Updates.set("personId", mentor.personId()),
                 Updates.set("capacity", mentor.capacity()),
-                Updates.set("topics", mentor.topics()),
-                Updates.set("languages", mentor.languages()),
-                Updates.set("department", mentor.department()),
+                Updates.set(PROFILE, CandidateDocuments.toDocument(EventCandidates.mentor(mentor))),
+                Updates.set(PROFILE_AS_OF, Date.from(mentor.registeredAt())),
                 Updates.set("registeredAt", Date.from(mentor.registeredAt())),
                 Updates.setOnInsert("seatsLeft", mentor.capacity()),
-                Updates.setOnInsert("reservedFor", List.of())));
+                Updates.setOnInsert("seats", List.of()),
+                Updates.setOnInsert("active", true)));
     }
 
-    public void record(MenteeRegistered mentee, IncomingEvent event) {
-        ReadModels.applyIfNewer(mentees, mentee.enrollmentId(), event, Updates.combine(
+    public boolean record(MenteeRegistered mentee, IncomingEvent event) {
+        return ReadModels.applyIfNewer(mentees, mentee.enrollmentId(), event, Updates.combine(
                 Updates.set("programId", mentee.programId()),
                 Updates.set("personId", mentee.personId()),
-                Updates.set("topicsWanted", mentee.topicsWanted()),
-                Updates.set("languages", mentee.languages()),
-                Updates.set("department", mentee.department()),
-                Updates.set("goals", mentee.goals()),
+                Updates.set(PROFILE, CandidateDocuments.toDocument(EventCandidates.mentee(mentee))),
+                Updates.set(PROFILE_AS_OF, Date.from(mentee.registeredAt())),
                 Updates.set("registeredAt", Date.from(mentee.registeredAt())),
                 Updates.setOnInsert("status", Mentee.WAITING)));
     }
 
-    public List<Mentor> mentorsWithSeats(String tenantId, String programId) {
-        return mentors.find(and(eq("tenantId", tenantId), eq("programId", programId), gt("seatsLeft", 0),
+    /** A withdrawn mentor keeps their document (matches refer to it) but is no longer offered. */
+    public void withdraw(EnrollmentWithdrawn withdrawal, IncomingEvent event) {
+        if ("MENTOR".equals(withdrawal.role())) {
+            ReadModels.applyIfNewer(mentors, withdrawal.enrollmentId(), event, Updates.set("active", false));
+        } else {
+            ReadModels.applyIfNewer(mentees, withdrawal.enrollmentId(), event, Updates.set("status", Mentee.WITHDRAWN));
+        }
+    }
+
+    /** Someone who left the company is offered nowhere again. */
+    public void personLeft(String tenantId, String personId) {
+        mentors.updateMany(and(eq("tenantId", tenantId), eq("personId", personId)), Updates.set("active", false));
+        mentees.updateMany(and(eq("tenantId", tenantId), eq("personId", personId)), Updates.set("status", Mentee.LEFT));
+    }
+
+    /** Active, unerased mentors of the program, oldest enrolment first (a stable order for ties). */
+    public List<Mentor> mentors(String tenantId, String programId) {
+        return mentors.find(and(eq("tenantId", tenantId), eq("programId", programId), eq("active", true),
                         ne(ERASED, true)))
-                .sort(Sorts.ascending("registeredAt"))
-                .map(Mentor::fromDocument)
-                .into(new ArrayList<>());
+                .sort(Sorts.ascending("registeredAt", "_id")).map(Mentor::fromDocument).into(new ArrayList<>());
     }
 
-    public Optional<Mentor> mentorReservedFor(String tenantId, String menteeEnrollmentId) {
-        return Optional.ofNullable(mentors.find(and(eq("tenantId", tenantId), eq("reservedFor", menteeEnrollmentId)))
-                .first()).map(Mentor::fromDocument);
-    }
-
-    /** Takes one of the mentor's seats for this mentee enrolment; false if none is left. */
-    public boolean reserveSeat(String tenantId, String mentorEnrollmentId, String menteeEnrollmentId) {
-        return mentors.findOneAndUpdate(
-                and(eq("_id", mentorEnrollmentId), eq("tenantId", tenantId), gt("seatsLeft", 0),
-                        ne("reservedFor", menteeEnrollmentId)),
-                Updates.combine(Updates.inc("seatsLeft", -1), Updates.push("reservedFor", menteeEnrollmentId)),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)) != null;
+    /** Every unerased mentee of the program, whatever their status. */
+    public List<Mentee> mentees(String tenantId, String programId) {
+        return mentees.find(and(eq("tenantId", tenantId), eq("programId", programId), ne(ERASED, true)))
+                .sort(Sorts.ascending("registeredAt", "_id")).map(Mentee::fromDocument).into(new ArrayList<>());
     }
 
     public List<Mentee> waitingMentees(String tenantId, String programId) {
         return mentees.find(and(eq("tenantId", tenantId), eq("programId", programId), eq("status", Mentee.WAITING),
                         ne(ERASED, true)))
-                .sort(Sorts.ascending("registeredAt"))
-                .map(Mentee::fromDocument)
-                .into(new ArrayList<>());
+                .sort(Sorts.ascending("registeredAt", "_id")).map(Mentee::fromDocument).into(new ArrayList<>());
     }
 
-    /** The mentee, unless they were erased. */
+    public Optional<Mentor> mentor(String tenantId, String enrollmentId) {
+        return first(mentors, and(eq("_id", enrollmentId), eq("tenantId", tenantId))).map(Mentor::fromDocument);
+    }
+
     public Optional<Mentee> mentee(String tenantId, String enrollmentId) {
-        return Optional.ofNullable(mentees.find(and(eq("_id", enrollmentId), eq("tenantId", tenantId),
-                        ne(ERASED, true))).first())
-                .map(Mentee::fromDocument);
+        return first(mentees, and(eq("_id", enrollmentId), eq("tenantId", tenantId))).map(Mentee::fromDocument);
     }
 
-    public void markProposed(String tenantId, String menteeEnrollmentId) {
-        mentees.updateOne(and(eq("_id", menteeEnrollmentId), eq("tenantId", tenantId)),
-                Updates.set("status", Mentee.PROPOSED));
+    /** The person's active mentor enrolment in the program, if any. */
+    public Optional<Mentor> mentorByPerson(String tenantId, String programId, String personId) {
+        return first(mentors, and(eq("tenantId", tenantId), eq("personId", personId), eq("programId", programId),
+                eq("active", true), ne(ERASED, true))).map(Mentor::fromDocument);
+    }
+
+    /** The person's current mentee enrolment in the program (not withdrawn), if any. */
+    public Optional<Mentee> menteeByPerson(String tenantId, String programId, String personId) {
+        return first(mentees, and(eq("tenantId", tenantId), eq("personId", personId), eq("programId", programId),
+                in("status", Mentee.WAITING, Mentee.MATCHED), ne(ERASED, true))).map(Mentee::fromDocument);
+    }
+
+    public List<Mentee> menteesByEnrollment(String tenantId, Collection<String> enrollmentIds) {
+        return mentees.find(and(in("_id", enrollmentIds), eq("tenantId", tenantId)))
+                .map(Mentee::fromDocument).into(new ArrayList<>());
+    }
+
+    private static Optional<Document> first(MongoCollection<Document> collection, Bson filter) {
+        return Optional.ofNullable(collection.find(filter).first());
     }
 }

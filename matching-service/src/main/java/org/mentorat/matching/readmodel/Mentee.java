@@ -1,18 +1,36 @@
 package org.mentorat.matching.readmodel;
 
-import java.util.List;
 import org.bson.Document;
+import org.mentorat.matching.scoring.Candidate;
 
-public record Mentee(String enrollmentId, String programId, String personId, List<String> topicsWanted,
-        List<String> languages, String department, String status) {
+/**
+ * A mentee's enrolment as matching sees it.
+ *
+ * @param status {@code WAITING} for a match, {@code MATCHED} while a proposal is open or accepted,
+ *     {@code WITHDRAWN} from the program, {@code LEFT} the company
+ * @param openMatchId the match holding this mentee, when {@code MATCHED}
+ */
+public record Mentee(String enrollmentId, String programId, String personId, String status, String openMatchId,
+        Candidate profile) {
 
-    static final String WAITING = "WAITING";
-    static final String PROPOSED = "PROPOSED";
+    public static final String WAITING = "WAITING";
+    public static final String MATCHED = "MATCHED";
+    public static final String WITHDRAWN = "WITHDRAWN";
+    public static final String LEFT = "LEFT";
+
+    public boolean waiting() {
+        return WAITING.equals(status);
+    }
+
+    /** In a peer program a mentee stands on the other side of a pair too, with one seat. */
+    public Mentor asPeerMentor() {
+        return new Mentor(enrollmentId, programId, personId, 1, waiting() ? 1 : 0, true, profile);
+    }
 
     static Mentee fromDocument(Document document) {
-        return new Mentee(document.getString("_id"), document.getString("programId"), document.getString("personId"),
-                document.getList("topicsWanted", String.class, List.of()),
-                document.getList("languages", String.class, List.of()), document.getString("department"),
-                document.getString("status"));
+        String personId = document.getString("personId");
+        return new Mentee(document.getString("_id"), document.getString("programId"), personId,
+                document.getString("status"), document.getString("openMatchId"),
+                CandidateDocuments.fromDocument(personId, document.get("profile", Document.class)));
     }
 }

@@ -22,6 +22,11 @@ public final class PairHistory {
         return new PairHistory(Set.of(), Set.of());
     }
 
+    /** Builds a history at once from pairs of person ids, either way round (cheaper than one pair at a time). */
+    public static PairHistory of(Set<Set<String>> declinedOrEnded, Set<Set<String>> blocked) {
+        return new PairHistory(Set.copyOf(declinedOrEnded), Set.copyOf(blocked));
+    }
+
     public PairHistory declinedOrEnded(String personId, String otherPersonId) {
         Set<Set<String>> changed = new HashSet<>(declinedOrEnded);
         changed.add(Set.of(personId, otherPersonId));

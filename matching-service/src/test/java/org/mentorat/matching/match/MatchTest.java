@@ -3,11 +3,23 @@ package org.mentorat.matching.match;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mentorat.events.matching.MatchAccepted;
+import org.mentorat.events.matching.MatchDeclined;
+import org.mentorat.events.matching.MatchEnded;
+import org.mentorat.events.matching.MatchExpired;
+import org.mentorat.matching.readmodel.Mentee;
+import org.mentorat.matching.readmodel.Mentor;
+import org.mentorat.matching.scoring.Candidate;
+import org.mentorat.matching.scoring.Contribution;
+import org.mentorat.matching.scoring.Criterion;
+import org.mentorat.matching.scoring.Reason;
+import org.mentorat.matching.scoring.ReasonCode;
+import org.mentorat.matching.scoring.ScoredPair;
 import org.mentorat.platform.security.Caller;
 import org.mentorat.platform.security.Role;
 import org.mentorat.platform.web.ConflictException;
@@ -18,7 +30,14 @@ class MatchTest {
     private static final Instant NOW = Instant.parse("2026-05-04T10:00:00Z");
 
     private static Match aProposal() {
-        return Match.proposed("m-1", "p-1", "mentor", "mentee", 0.8, List.of("SHARED_TOPICS"));
+        Candidate nobody = new Candidate("x", null, null, null, null, null, null, null, null, null, null, false, null,
+                null, null, null, null);
+        Mentor mentor = new Mentor("enr-mentor", "p-1", "mentor", 2, 2, true, nobody);
+        Mentee mentee = new Mentee("enr-mentee", "p-1", "mentee", Mentee.WAITING, null, nobody);
+        ScoredPair scored = new ScoredPair(0.8, List.of(new Contribution(Criterion.SKILLS, 0.8, 1, 0.8)),
+                List.of(new Reason(ReasonCode.SHARED_TOPICS, "You share topics.")));
+        return Match.proposed(new Proposal("m-1", mentor, mentee, scored, MatchOrigin.ADMIN, false, false, null,
+                Duration.ofDays(7)), NOW);
     }
 
     private static Caller person(String id, Role role) {
@@ -64,5 +83,41 @@ class MatchTest {
 
         assertThatThrownBy(() -> accepted.accept(person("mentor", Role.MENTOR), NOW))
                 .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void eitherSideMayDeclineAndSaysWhichSideItWas() {
+        Match.Decision decision = aProposal().decline(person("mentor", Role.MENTOR), DeclineReason.NO_TIME, NOW);
+
+        assertThat(decision.match().status()).isEqualTo(MatchStatus.DECLINED);
+        assertThat(decision.events()).containsExactly(
+                new MatchDeclined("m-1", "p-1", "mentor", "mentee", "MENTOR", "NO_TIME", NOW));
+        assertThatThrownBy(() -> decision.match().accept(person("mentee", Role.MENTEE), NOW))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aProposalExpiresOnlyOnceItsWindowHasClosed() {
+        Match proposal = aProposal();
+
+        assertThat(proposal.dueToExpire(NOW.plus(Duration.ofDays(7)).minusMillis(1))).isFalse();
+        assertThat(proposal.dueToExpire(NOW.plus(Duration.ofDays(7)))).isTrue();
+        Match.Decision decision = proposal.expire(NOW.plus(Duration.ofDays(7)));
+        assertThat(decision.events()).containsExactly(new MatchExpired("m-1", "p-1", "mentor", "mentee", false, false,
+                NOW, NOW.plus(Duration.ofDays(7))));
+        Match accepted = aProposal().accept(person("admin", Role.PROGRAM_ADMIN), NOW).match();
+        assertThat(accepted.dueToExpire(NOW.plus(Duration.ofDays(30)))).as("accepted matches never expire").isFalse();
+    }
+
+    @Test
+    void anAcceptedMatchEndsWhenTheMentorLeaves() {
+        Match accepted = aProposal().accept(person("admin", Role.PROGRAM_ADMIN), NOW).match();
+
+        Match.Decision decision = accepted.end("MENTOR_LEFT", NOW);
+
+        assertThat(decision.match().status()).isEqualTo(MatchStatus.ENDED);
+        assertThat(decision.events()).containsExactly(
+                new MatchEnded("m-1", "p-1", "mentor", "mentee", "MENTOR_LEFT", "ACCEPTED", NOW));
+        assertThatThrownBy(() -> decision.match().end("MENTOR_LEFT", NOW)).isInstanceOf(ConflictException.class);
     }
 }

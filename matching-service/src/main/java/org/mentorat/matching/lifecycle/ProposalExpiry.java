@@ -1,0 +1,52 @@
+package org.mentorat.matching.lifecycle;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.mentorat.matching.match.Matches;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Expires proposals nobody answered within their program's window (MatchExpired). Each expiry is a
+ * versioned update, so two instances running this at once, or an answer arriving at that moment,
+ * cannot both win.
+ */
+@Component
+public class ProposalExpiry {
+
+    private static final Logger log = LoggerFactory.getLogger(ProposalExpiry.class);
+    private static final int BATCH = 500;
+
+    private final Matches matches;
+    private final Clock clock;
+
+    ProposalExpiry(Matches matches, Clock clock) {
+        this.matches = matches;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${mentorat.matching.expiry-interval:PT1M}")
+    void expireDueNow() {
+        expireDue(clock.instant());
+    }
+
+    /** Expires every proposal due at {@code now}; returns how many. */
+    public int expireDue(Instant now) {
+        int expired = 0;
+        while (true) {
+            int batch = 0;
+            for (Matches.Due due : matches.dueToExpire(now, BATCH)) {
+                if (matches.expireIfDue(due.tenantId(), due.matchId(), now)) {
+                    log.info("tenant={} match={} expired unanswered", due.tenantId(), due.matchId());
+                    batch++;
+                }
+            }
+            expired += batch;
+            if (batch == 0) {
+                return expired;
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.mentorat.matching.matchingrun;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.bson.Document;
+import org.mentorat.matching.cohort.CohortMode;
+import org.mentorat.matching.match.MatchOrigin;
+import org.mentorat.matching.match.Matches;
+import org.mentorat.matching.match.Proposal;
+import org.mentorat.matching.match.ProposalOutcome;
+import org.mentorat.matching.readmodel.Candidates;
+import org.mentorat.matching.readmodel.Mentee;
+import org.mentorat.matching.readmodel.Mentor;
+import org.mentorat.matching.readmodel.Program;
+import org.mentorat.matching.readmodel.Programs;
+import org.mentorat.matching.scoring.PairAssessment;
+import org.mentorat.matching.scoring.ScoredPair;
+import org.mentorat.matching.suggestion.CandidatePool;
+import org.mentorat.matching.suggestion.CandidatePools;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs a program's cohort in the background and publishes the reviewed draft. Computing has no
+ * effect outside the run's own documents, so a run interrupted by a crash is simply computed again
+ * at start-up; publishing proposes each pair under an id derived from the run and the mentee, so a
+ * publication interrupted half-way is finished by the next attempt without proposing anyone twice.
+ */
+@Service
+class CohortRuns implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(CohortRuns.class);
+
+    private final MatchingRuns runs;
+    private final RunProposals proposals;
+    private final Programs programs;
+    private final Candidates candidates;
+    private final CandidatePools pools;
+    private final Matches matches;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("cohort-run").daemon().factory());
+
+    CohortRuns(MatchingRuns runs, RunProposals proposals, Programs programs, Candidates candidates,
+            CandidatePools pools, Matches matches) {
+        this.runs = runs;
+        this.proposals = proposals;
+        this.programs = programs;
+        this.candidates = candidates;
+        this.pools = pools;
+        this.matches = matches;
+    }
+
+    Document start(String tenantId, Program program, String optimizeFor, String requestedBy) {
+        Document run = runs.start(tenantId, program, optimizeFor, requestedBy);
+        executor.execute(() -> compute(tenantId, run.getString("_id")));
+        return run;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void resumeInterrupted() {
+        for (Document run : runs.withStatus(RunStatus.RUNNING)) {
+            executor.execute(() -> compute(run.getString("tenantId"), run.getString("_id")));
+        }
+        for (Document run : runs.withStatus(RunStatus.PUBLISHING)) {
+            executor.execute(() -> publishLines(run.getString("tenantId"), run.getString("_id")));
+        }
+    }
+
+    private void compute(String tenantId, String runId) {
+        Document run = runs.get(tenantId, runId);
+        try {
+            Program program = programs.find(tenantId, run.getString("programId")).orElseThrow();
+            List<Mentee> mentees = candidates.waitingMentees(tenantId, program.programId());
+            CandidatePool pool = pools.forMentees(tenantId, program, mentees);
+            CohortMode mode = "COVERAGE".equals(run.getString("optimizeFor"))
+                    ? CohortMode.COVERAGE_FIRST : CohortMode.QUALITY_FIRST;
+            CohortAssignment.Result result = program.peer()
+                    ? PeerAssignment.assign(pool, mentees, mode)
+                    : CohortAssignment.assign(pool, mentees, mode);
+            proposals.store(tenantId, runId, result.lines());
+            runs.completed(tenantId, run, result.figures());
+            log.info("tenant={} run={} program={} drafted: {} of {} mentees matched", tenantId, runId,
+                    program.programId(), result.figures().matched(), result.figures().mentees());
+        } catch (RuntimeException e) {
+            log.error("tenant={} run={} failed", tenantId, runId, e);
+            runs.failed(tenantId, runs.get(tenantId, runId), e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /** DRAFT → PUBLISHING → each pair proposed (MatchProposed) → PUBLISHED; resumable. */
+    Document publish(String tenantId, String runId) {
+        Document run = runs.get(tenantId, runId);
+        if (RunStatus.DRAFT.name().equals(run.getString("status"))) {
+            runs.transition(tenantId, runId, RunStatus.DRAFT, RunStatus.PUBLISHING);
+        } else if (!RunStatus.PUBLISHING.name().equals(run.getString("status"))) {
+            runs.transition(tenantId, runId, RunStatus.DRAFT, RunStatus.PUBLISHING);
+        }
+        publishLines(tenantId, runId);
+        return runs.get(tenantId, runId);
+    }
+
+    private synchronized void publishLines(String tenantId, String runId) {
+        Document run = runs.get(tenantId, runId);
+        if (!RunStatus.PUBLISHING.name().equals(run.getString("status"))) {
+            return;
+        }
+        Program program = programs.find(tenantId, run.getString("programId")).orElseThrow();
+        List<Mentee> mentees = candidates.mentees(tenantId, program.programId());
+        CandidatePool pool = pools.forMentees(tenantId, program, mentees);
+        Map<String, Integer> counts = new TreeMap<>();
+        proposals.forEachPair(tenantId, runId, line -> counts.merge(proposeLine(tenantId, runId, program, pool, line),
+                1, Integer::sum));
+        runs.published(tenantId, runId, counts);
+        log.info("tenant={} run={} published: {}", tenantId, runId, counts);
+    }
+
+    /** Proposes one drafted pair, checking the rules and seats again: the draft may have gone stale. */
+    private String proposeLine(String tenantId, String runId, Program program, CandidatePool pool, RunLine line) {
+        Optional<Mentee> mentee = candidates.mentee(tenantId, line.menteeEnrollmentId());
+        Optional<Mentor> mentor = program.peer()
+                ? candidates.mentee(tenantId, line.mentorEnrollmentId()).map(Mentee::asPeerMentor)
+                : candidates.mentor(tenantId, line.mentorEnrollmentId());
+        if (mentee.isEmpty() || mentor.isEmpty()) {
+            return "SKIPPED_UNKNOWN";
+        }
+        String matchId = UUID.nameUUIDFromBytes(("run:" + tenantId + ":" + runId + ":" + line.menteeEnrollmentId())
+                .getBytes(StandardCharsets.UTF_8)).toString();
+        Optional<org.mentorat.matching.match.Match> existing = matches.find(tenantId, matchId);
+        if (existing.isPresent()) {
+            return "PROPOSED";
+        }
+        PairAssessment assessment = pool.assess(mentee.get(), mentor.get());
+        if (!(assessment instanceof ScoredPair scored)) {
+            return "SKIPPED_EXCLUDED";
+        }
+        ProposalOutcome outcome = matches.propose(tenantId, new Proposal(matchId, mentor.get(), mentee.get(), scored,
+                MatchOrigin.COHORT_RUN, program.peer(), false, runId, program.proposalWindow()));
+        return switch (outcome.result()) {
+            case PROPOSED, ALREADY_PROPOSED -> "PROPOSED";
+            case MENTEE_TAKEN -> "SKIPPED_MENTEE_TAKEN";
+            case NO_SEAT -> "SKIPPED_NO_SEAT";
+        };
+    }
+
+    @Override
+    public void destroy() {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,140 @@
+package org.mentorat.matching;
+
+import static com.mongodb.client.model.Filters.eq;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.MongoDatabase;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.bson.Document;
+import org.mentorat.events.DomainEvent;
+import org.mentorat.events.EventSources;
+import org.mentorat.events.Topics;
+import org.mentorat.events.profile.Availability;
+import org.mentorat.events.profile.EnrollmentWithdrawn;
+import org.mentorat.events.profile.MenteeRegistered;
+import org.mentorat.events.profile.MentorRegistered;
+import org.mentorat.events.profile.ProfileDeactivated;
+import org.mentorat.events.profile.ProfileUpdated;
+import org.mentorat.events.profile.ProgramPublished;
+import org.mentorat.platform.events.CloudEventRecords;
+import org.mentorat.testkit.HttpApi;
+import org.mentorat.testkit.TestInfrastructure;
+import org.mentorat.testkit.TestTokens;
+import org.mentorat.testkit.EventProbe;
+import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * A tenant with one program, fed through the real broker the way profile-service would feed it,
+ * and driven through matching's HTTP API. Each test gets its own tenant, so tests sharing the
+ * context and the broker never see each other's people.
+ */
+final class ProgramWorld {
+
+    final String tenant = "t-" + UUID.randomUUID();
+    final String programId = UUID.randomUUID().toString();
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final MongoDatabase database;
+    private final HttpApi api;
+
+    ProgramWorld(KafkaTemplate<String, byte[]> kafka, MongoDatabase database, int port) {
+        this.kafka = kafka;
+        this.database = database;
+        this.api = HttpApi.onLocalPort(port);
+    }
+
+    /** Publishes the program with equal weights, the given mode and type, and no hard rule but the defaults. */
+    ProgramWorld published(String matchingMode, String type, ProgramPublished.HardRules rules) {
+        send(programId, new ProgramPublished(programId, "Grow", type, Instant.now(), null, null, 12, 2, matchingMode,
+                new ProgramPublished.CriteriaWeights(3, 1, 1, 1, 1, 1, 1, 1), rules, "QUALITY", 5, 7));
+        await().atMost(Duration.ofSeconds(30)).until(() -> find("programs", programId) != null);
+        return this;
+    }
+
+    static ProgramPublished.HardRules noRules() {
+        return new ProgramPublished.HardRules(0, false, "ANY", null, null);
+    }
+
+    String mentor(String person, int capacity, List<String> topics) {
+        return mentor(person, capacity, topics, List.of("fr"), null, null);
+    }
+
+    String mentor(String person, int capacity, List<String> topics, List<String> languages, String employeeNumber,
+            String manager) {
+        String enrollment = UUID.randomUUID().toString();
+        send(enrollment, new MentorRegistered(enrollment, programId, person, capacity, topics, languages,
+                "Engineering", Instant.now(), "ONE_TO_ONE", employeeNumber, manager, 7, List.of(), "Paris", true,
+                "Europe/Paris", new Availability(null, List.of()), null, List.of(), List.of(), Map.of(), Map.of()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> find("mentors", enrollment) != null);
+        return enrollment;
+    }
+
+    String mentee(String person, List<String> topics) {
+        return mentee(person, topics, List.of("fr"), null, null);
+    }
+
+    String mentee(String person, List<String> topics, List<String> languages, String employeeNumber, String manager) {
+        String enrollment = UUID.randomUUID().toString();
+        send(enrollment, new MenteeRegistered(enrollment, programId, person, topics, languages, "Sales", "grow",
+                Instant.now(), "ONE_TO_ONE", employeeNumber, manager, 3, List.of(), "Paris", true, "Europe/Paris",
+                new Availability(null, List.of()), null, List.of(), List.of(), Map.of(), Map.of()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> find("mentees", enrollment) != null);
+        return enrollment;
+    }
+
+    void profileUpdated(String person, String employeeNumber, String manager, String department, long sequence) {
+        kafka.send(CloudEventRecords.recordOf(Topics.PROFILE_EVENTS, EventSources.PROFILE, tenant, person, sequence,
+                new ProfileUpdated(person, List.of("department", "managerEmployeeNumber"), department, List.of("fr"),
+                        List.of(), 5, manager, "Paris", true, "Europe/Paris", Instant.now(), employeeNumber))).join();
+    }
+
+    void left(String person) {
+        send(person, new ProfileDeactivated(person, null, "SCIM_LEAVER", Instant.now()));
+    }
+
+    void withdrew(String enrollment, String person, String role) {
+        kafka.send(CloudEventRecords.recordOf(Topics.PROFILE_EVENTS, EventSources.PROFILE, tenant, enrollment, 2,
+                new EnrollmentWithdrawn(enrollment, programId, person, role, Instant.now()))).join();
+    }
+
+    Document find(String collection, String id) {
+        return database.getCollection(collection).find(eq("_id", id)).first();
+    }
+
+    int seatsLeft(String mentorEnrollment) {
+        return find("mentors", mentorEnrollment).getInteger("seatsLeft");
+    }
+
+    ResponseEntity<String> get(String path, String person, String role) {
+        return api.get(path, TestTokens.bearer(tenant, person, role));
+    }
+
+    ResponseEntity<String> post(String path, String person, String role, Object body) {
+        return api.post(path, TestTokens.bearer(tenant, person, role), body);
+    }
+
+    ResponseEntity<String> put(String path, String person, String role) {
+        return api.put(path, TestTokens.bearer(tenant, person, role), null);
+    }
+
+    ResponseEntity<String> asAdmin(String path) {
+        return get(path, "admin", "PROGRAM_ADMIN");
+    }
+
+    String suggestionsPath(String mentee) {
+        return "/api/v1/programs/" + programId + "/mentees/" + mentee + "/suggestions";
+    }
+
+    static EventProbe matchingEvents() {
+        return EventProbe.watching(TestInfrastructure.shared().kafkaBootstrapServers(), Topics.MATCHING_EVENTS);
+    }
+
+    private void send(String subject, DomainEvent event) {
+        kafka.send(CloudEventRecords.recordOf(Topics.PROFILE_EVENTS, EventSources.PROFILE, tenant, subject, 1, event))
+                .join();
+    }
+}
