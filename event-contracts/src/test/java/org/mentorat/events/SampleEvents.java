@@ -55,7 +55,7 @@ final class SampleEvents {
                         new FeedbackSubmitted("fbk-1", "ses-1", "mts-1", "per-2", 5, AT),
                         new NotificationSent("ntf-1", "per-2", "FEEDBACK_REQUEST", "IN_APP", "ses-1", AT),
                         new ProfileUpdated("per-1", List.of("department"), "Finance", List.of("fr"), List.of("Java"), 5,
-                                "E-100", "Paris", true, "Europe/Paris", AT),
+                                "E-100", "Paris", true, "Europe/Paris", AT, "E-1"),
                         new ProfileDeactivated("per-1", "E-1", "SCIM_LEAVER", AT),
                         new EnrollmentWithdrawn("enr-1", "prg-1", "per-1", "MENTOR", AT),
                         new ProgramPublished("prg-1", "Leaders of tomorrow", "ONE_TO_ONE", AT, "2026-04-01", "2026-09-30",
