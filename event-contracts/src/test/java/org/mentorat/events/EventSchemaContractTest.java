@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.mentorat.events.profile.ProfileUpdated;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -69,6 +70,20 @@ class EventSchemaContractTest {
 
         assertThat(schemaFor("org.mentorat.profile.mentor-registered.v1").validate(mentor)).isEmpty();
         assertThat(schemaFor("org.mentorat.profile.mentee-registered.v1").validate(mentee)).isEmpty();
+    }
+
+    /** Consumers build reporting lines from it, and must cope with events published before it was added. */
+    @Test
+    void aProfileUpdatedWithoutTheEmployeeNumberStillValidatesAndReadsAsUnknown() {
+        JsonNode old = JSON.readTree("{\"personId\":\"per-1\",\"changedFields\":[\"department\"],"
+                + "\"department\":\"Finance\",\"languages\":[\"fr\"],\"skills\":[],\"seniorityLevel\":null,"
+                + "\"managerEmployeeNumber\":\"E-100\",\"location\":null,\"remoteOk\":true,\"timeZone\":\"UTC\","
+                + "\"updatedAt\":\"2026-03-02T09:30:00Z\"}");
+
+        assertThat(schemaFor(ProfileUpdated.TYPE).validate(old)).isEmpty();
+        ProfileUpdated read = JSON.treeToValue(old, ProfileUpdated.class);
+        assertThat(read.employeeNumber()).isNull();
+        assertThat(read.managerEmployeeNumber()).isEqualTo("E-100");
     }
 
     @Test

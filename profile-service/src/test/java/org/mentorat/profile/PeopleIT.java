@@ -3,9 +3,13 @@ package org.mentorat.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mentorat.testkit.EventProbe.ofTypeAbout;
 
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.mentorat.events.Topics;
 import org.mentorat.events.profile.ProfileDeactivated;
@@ -32,18 +36,67 @@ class PeopleIT {
     @LocalServerPort
     int port;
 
+    /** Matching keeps everyone's place in the reporting lines, managers who never enrol included. */
     @Test
-    void onlyMatchingRelevantChangesArePublished() {
+    void creatingAPersonPublishesTheirEmployeeNumberAndManager() {
+        String manager = "E-" + UUID.randomUUID();
+        String number = "E-" + UUID.randomUUID();
+
+        String id = register(number, "Abel", List.of(Map.of("name", "Java", "level", 3)), "IT", Map.of(
+                "managerEmployeeNumber", manager, "jobTitle", "Engineer"));
+
+        try (EventProbe probe = probe()) {
+            JsonNode created = HttpApi.JSON.readTree(probe.await(ofTypeAbout(ProfileUpdated.TYPE, id)).value());
+            assertThat(created.get("employeeNumber").asString()).isEqualTo(number);
+            assertThat(created.get("managerEmployeeNumber").asString()).isEqualTo(manager);
+            assertThat(created.get("department").asString()).isEqualTo("IT");
+            assertThat(changedFields(created)).containsExactlyInAnyOrder("employeeNumber", "department", "languages",
+                    "skills", "managerEmployeeNumber", "remoteOk", "timeZone");
+        }
+    }
+
+    @Test
+    void aJobTitleChangePublishesNothingAndAMatchingRelevantChangeSaysWhatChanged() {
         String id = register("Ana", List.of(Map.of("name", "Java", "level", 3)), "IT");
         try (EventProbe probe = probe()) {
+            probe.await(ofTypeAbout(ProfileUpdated.TYPE, id));
             HttpApi.expect(patch(id, admin, "{\"jobTitle\":\"Staff engineer\"}", null), 200);
             HttpApi.expect(patch(id, admin, "{\"department\":\"Finance\",\"seniorityLevel\":6}", null), 200);
 
-            JsonNode updated = HttpApi.JSON.readTree(probe.await(ofTypeAbout(ProfileUpdated.TYPE, id)).value());
-            assertThat(updated.get("changedFields").valueStream().map(JsonNode::asString))
-                    .containsExactlyInAnyOrder("department", "seniorityLevel");
+            JsonNode updated = awaitUpdate(probe, id, event -> "Finance".equals(event.get("department").asString()));
+            assertThat(changedFields(updated)).containsExactlyInAnyOrder("department", "seniorityLevel");
             assertThat(updated.get("department").asString()).isEqualTo("Finance");
-            assertThat(probe.matching(ofTypeAbout(ProfileUpdated.TYPE, id))).hasSize(1);
+            assertThat(probe.matching(ofTypeAbout(ProfileUpdated.TYPE, id)))
+                    .as("the creation and the department change, nothing for the job title").hasSize(2);
+        }
+    }
+
+    @Test
+    void aNewEmployeeNumberIsAMatchingRelevantChange() {
+        String id = register("Alix", List.of(), "IT");
+        String renumbered = "E-" + UUID.randomUUID();
+        try (EventProbe probe = probe()) {
+            HttpApi.expect(patch(id, admin, "{\"employeeNumber\":\"" + renumbered + "\"}", null), 200);
+
+            JsonNode updated = awaitUpdate(probe, id,
+                    event -> renumbered.equals(event.get("employeeNumber").asString()));
+            assertThat(changedFields(updated)).containsExactly("employeeNumber");
+            assertThat(updated.get("employeeNumber").asString()).isEqualTo(renumbered);
+        }
+    }
+
+    @Test
+    void aReactivatedPersonIsAnnouncedWithAllTheirAttributesAgain() {
+        String id = register("Bea", List.of(), "Legal");
+        HttpApi.expect(patch(id, admin, "{\"active\":false}", null), 200);
+        try (EventProbe probe = probe()) {
+            HttpApi.expect(patch(id, admin, "{\"active\":true}", null), 200);
+
+            List<JsonNode> updates = awaitUpdates(probe, id, 2);
+            JsonNode back = updates.get(1);
+            assertThat(changedFields(back)).contains("employeeNumber", "department", "languages");
+            assertThat(back.get("department").asString()).isEqualTo("Legal");
+            assertThat(updates).as("the creation and the return, nothing for the deactivation").hasSize(2);
         }
     }
 
@@ -133,10 +186,33 @@ class PeopleIT {
     }
 
     private String register(String name, List<Map<String, Object>> skills, String department) {
-        return HttpApi.expect(api().post("/api/v1/people", admin, Map.of(
-                "employeeNumber", "E-" + UUID.randomUUID(), "givenName", name, "familyName", "Test",
-                "email", name.toLowerCase() + "-" + UUID.randomUUID() + "@acme.test", "department", department,
-                "skills", skills, "languages", List.of("fr"))), 201).get("id").asString();
+        return register("E-" + UUID.randomUUID(), name, skills, department, Map.of());
+    }
+
+    private String register(String employeeNumber, String name, List<Map<String, Object>> skills,
+            String department, Map<String, Object> more) {
+        Map<String, Object> body = new HashMap<>(Map.of("employeeNumber", employeeNumber, "givenName", name,
+                "familyName", "Test", "email", name.toLowerCase() + "-" + UUID.randomUUID() + "@acme.test",
+                "department", department, "skills", skills, "languages", List.of("fr")));
+        body.putAll(more);
+        return HttpApi.expect(api().post("/api/v1/people", admin, body), 201).get("id").asString();
+    }
+
+    private static JsonNode awaitUpdate(EventProbe probe, String id, Predicate<JsonNode> matching) {
+        return HttpApi.JSON.readTree(probe.await(ofTypeAbout(ProfileUpdated.TYPE, id)
+                .and(record -> matching.test(HttpApi.JSON.readTree(record.value())))).value());
+    }
+
+    /** Waits for at least {@code count} ProfileUpdated about the person; returns all seen, in order. */
+    private static List<JsonNode> awaitUpdates(EventProbe probe, String id, int count) {
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> probe.matching(ofTypeAbout(ProfileUpdated.TYPE, id)).size() >= count);
+        return probe.matching(ofTypeAbout(ProfileUpdated.TYPE, id)).stream()
+                .map(record -> HttpApi.JSON.readTree(record.value())).toList();
+    }
+
+    private static List<String> changedFields(JsonNode event) {
+        return event.get("changedFields").valueStream().map(JsonNode::asString).toList();
     }
 
     private ResponseEntity<String> patch(String id, String token, String mergePatch, String ifMatch) {

@@ -21,10 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.mentorat.events.DomainEvent;
-import org.mentorat.events.profile.ProfileDeactivated;
 import org.mentorat.events.profile.ProfileErasureRequested;
-import org.mentorat.events.profile.ProfileUpdated;
 import org.mentorat.platform.events.EventIds;
 import org.mentorat.platform.mongo.DuplicateKeys;
 import org.mentorat.platform.outbox.AggregateStore;
@@ -35,8 +32,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The people of a tenant: registration, lookup by the HR keys (employee number, user name,
- * external id), search, and changes. A change that matters to matching publishes ProfileUpdated;
- * a deactivation publishes ProfileDeactivated — each in the same write as the change.
+ * external id), search, and changes. A new or returning person, and a change that matters to
+ * matching, publish ProfileUpdated; a deactivation publishes ProfileDeactivated — each in the same
+ * write as the change (see {@link ProfileEvents}).
  */
 @Service
 public class People {
@@ -47,11 +45,13 @@ public class People {
 
     private final AggregateStore people;
     private final SkillTaxonomy taxonomy;
+    private final ProfileEvents events;
     private final Clock clock;
 
     People(@Qualifier("peopleStore") AggregateStore people, SkillTaxonomy taxonomy, Clock clock) {
         this.people = people;
         this.taxonomy = taxonomy;
+        this.events = new ProfileEvents(clock);
         this.clock = clock;
         people.collection().createIndex(Indexes.ascending(AggregateStore.TENANT, "employeeNumber"),
                 new IndexOptions().unique(true).name("employee_number_per_tenant"));
@@ -66,9 +66,10 @@ public class People {
      */
     public Person register(String tenantId, PersonDraft draft) {
         Person person = new Person(EventIds.next(), 1, draft.withDefaults());
+        CanonicalNames names = namesOf(tenantId, person.profile());
         try {
-            people.insert(tenantId, person.id(), document(person.profile(), namesOf(tenantId, person.profile())),
-                    List.of());
+            people.insert(tenantId, person.id(), document(person.profile(), names),
+                    events.arrived(person.id(), person.profile(), names));
         } catch (RuntimeException e) {
             if (DuplicateKeys.isDuplicateKey(e)) {
                 Optional<Person> removed = removedHolderOf(tenantId, person.profile());
@@ -93,10 +94,10 @@ public class People {
 
     private Person rehire(String tenantId, Person removed, PersonDraft profile) {
         CanonicalNames names = namesOf(tenantId, profile);
-        List<DomainEvent> events = eventsFor(removed, profile, "REHIRED", names);
         List<Bson> changes = new ArrayList<>(setAll(document(profile, names)));
         changes.add(Updates.set(DELETED, false));
-        if (!people.update(tenantId, removed.id(), removed.version(), Updates.combine(changes), events)) {
+        if (!people.update(tenantId, removed.id(), removed.version(), Updates.combine(changes),
+                events.arrived(removed.id(), profile, names))) {
             throw new ConflictException("concurrent-change", "Person " + removed.id() + " changed meanwhile; retry.");
         }
         return get(tenantId, removed.id());
@@ -154,9 +155,8 @@ public class People {
     public Person replace(String tenantId, Person current, PersonDraft draft, String reason) {
         PersonDraft next = draft.withDefaults();
         CanonicalNames names = namesOf(tenantId, next);
-        List<DomainEvent> events = eventsFor(current, next, reason, names);
         boolean stored = people.update(tenantId, current.id(), current.version(),
-                Updates.combine(setAll(document(next, names))), events);
+                Updates.combine(setAll(document(next, names))), events.changed(current, next, reason, names));
         if (!stored) {
             throw new ConflictException("concurrent-change",
                     "Person " + current.id() + " changed since version " + current.version() + "; reload and retry.");
@@ -265,21 +265,6 @@ public class People {
     private Optional<Person> findOne(Bson filter) {
         return Optional.ofNullable(people.collection().find(and(filter, ne(DELETED, true))).first())
                 .map(Person::fromDocument);
-    }
-
-    private List<DomainEvent> eventsFor(Person current, PersonDraft next, String reason, CanonicalNames names) {
-        List<DomainEvent> events = new ArrayList<>();
-        List<String> changed = PersonChanges.matchingRelevant(current.profile(), next);
-        if (!changed.isEmpty()) {
-            events.add(new ProfileUpdated(current.id(), changed, next.department(), next.languages(),
-                    names.of(next.skills().stream().map(Skill::name).toList()),
-                    next.seniorityLevel(), next.managerEmployeeNumber(), next.location(),
-                    Boolean.TRUE.equals(next.remoteOk()), next.timeZone(), clock.instant()));
-        }
-        if (current.isActive() && !Boolean.TRUE.equals(next.active())) {
-            events.add(new ProfileDeactivated(current.id(), next.employeeNumber(), reason, clock.instant()));
-        }
-        return events;
     }
 
     private CanonicalNames namesOf(String tenantId, PersonDraft profile) {

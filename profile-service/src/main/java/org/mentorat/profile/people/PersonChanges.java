@@ -1,14 +1,16 @@
 package org.mentorat.profile.people;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** Which matching-relevant attributes differ between two versions of a profile. */
+/** Which matching-relevant attributes differ between two versions of a profile, or have a value. */
 final class PersonChanges {
 
     private static final List<Attribute> MATCHING_RELEVANT = List.of(
+            new Attribute("employeeNumber", PersonDraft::employeeNumber),
             new Attribute("department", PersonDraft::department),
             new Attribute("languages", PersonDraft::languages),
             new Attribute("skills", PersonDraft::skills),
@@ -29,6 +31,18 @@ final class PersonChanges {
             }
         }
         return changed;
+    }
+
+    /** The matching-relevant attributes a profile has a value for (an empty list is none). */
+    static List<String> present(PersonDraft profile) {
+        List<String> present = new ArrayList<>();
+        for (Attribute attribute : MATCHING_RELEVANT) {
+            Object value = attribute.value().apply(profile);
+            if (value != null && !(value instanceof Collection<?> values && values.isEmpty())) {
+                present.add(attribute.name());
+            }
+        }
+        return present;
     }
 
     private record Attribute(String name, Function<PersonDraft, Object> value) {

@@ -6,6 +6,8 @@ import static org.mentorat.testkit.EventProbe.ofTypeAbout;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.mentorat.events.Topics;
 import org.mentorat.events.profile.ProfileUpdated;
@@ -121,30 +123,64 @@ class ImportIT {
     @Test
     void importingTheSameFileAgainChangesNothingAndPublishesNothing() {
         String moved = register("S-1", "Sami", "Sales", List.of("en"));
-        String marker = register("S-MARK", "Mark", "Sales", List.of("en"));
         String csv = HEADER
                 + "S-1,Sami,Test,sami@acme.test,Finance,en,4,\n"
                 + "S-2,Sara,Test,sara@acme.test,Finance,en;ar,2,\n"
                 + "S-3,Sven,Test,sven@acme.test,IT,en,6,\n";
-        try (EventProbe probe = EventProbe.watching(TestInfrastructure.shared().kafkaBootstrapServers(),
-                Topics.PROFILE_EVENTS)) {
+        try (EventProbe probe = probe()) {
             JsonNode first = imports().importAndWait(hr, csv, false);
             assertThat(counts(first)).isEqualTo(Map.of("created", 2L, "updated", 1L, "unchanged", 0L, "rejected", 0L));
-            probe.await(ofTypeAbout(ProfileUpdated.TYPE, moved));
-            List<String> people = imports().rows(hr, first.get("id").asString(), "").get("items").valueStream()
-                    .map(row -> row.get("personId").asString()).toList();
+            List<String> people = personIds(first);
+            awaitUpdate(probe, moved, event -> "Finance".equals(event.get("department").asString()));
+            people.forEach(id -> probe.await(ofTypeAbout(ProfileUpdated.TYPE, id)));
+            Map<String, Integer> published = updatesAbout(probe, people);
+            assertThat(published).as("registration and move of S-1, creation of S-2 and S-3")
+                    .isEqualTo(Map.of(moved, 2, people.get(1), 1, people.get(2), 1));
             Map<String, Long> versions = versionsOf(people);
 
             JsonNode second = imports().importAndWait(hr, csv, false);
 
             assertThat(counts(second)).isEqualTo(Map.of("created", 0L, "updated", 0L, "unchanged", 3L, "rejected", 0L));
             assertThat(versionsOf(people)).isEqualTo(versions);
-            HttpApi.expect(api().mergePatch("/api/v1/people/" + marker, admin, "{\"department\":\"Legal\"}", null),
+            HttpApi.expect(api().mergePatch("/api/v1/people/" + moved, admin, "{\"department\":\"Legal\"}", null),
                     200);
-            probe.await(ofTypeAbout(ProfileUpdated.TYPE, marker));
-            assertThat(probe.matching(ofTypeAbout(ProfileUpdated.TYPE, moved))).hasSize(1);
-            people.stream().filter(id -> !id.equals(moved)).forEach(id ->
-                    assertThat(probe.matching(ofTypeAbout(ProfileUpdated.TYPE, id))).isEmpty());
+            awaitUpdate(probe, moved, event -> "Legal".equals(event.get("department").asString()));
+            assertThat(updatesAbout(probe, people)).as("only the marker change since the first import")
+                    .isEqualTo(Map.of(moved, 3, people.get(1), 1, people.get(2), 1));
+        }
+    }
+
+    /** Matching learns the reporting lines from the HR file, managers who never enrol included. */
+    @Test
+    void createdRowsPublishTheirReportingLineAndAJobTitleChangePublishesNothing() {
+        String header = "employeeNumber,givenName,familyName,email,department,jobTitle,managerEmployeeNumber\n";
+        String olga = "O-1,Olga,Test,olga@acme.test,IT,CTO,\n";
+        try (EventProbe probe = probe()) {
+            List<String> people = personIds(imports().importAndWait(hr, header + olga
+                    + "O-2,Omar,Test,omar@acme.test,IT,Engineer,O-1\n", false));
+            String omar = people.get(1);
+
+            JsonNode manager = HttpApi.JSON.readTree(
+                    probe.await(ofTypeAbout(ProfileUpdated.TYPE, people.get(0))).value());
+            assertThat(manager.get("employeeNumber").asString()).isEqualTo("O-1");
+            assertThat(fields(manager.get("changedFields")))
+                    .isEqualTo("[employeeNumber, department, remoteOk, timeZone]");
+            JsonNode report = HttpApi.JSON.readTree(probe.await(ofTypeAbout(ProfileUpdated.TYPE, omar)).value());
+            assertThat(report.get("employeeNumber").asString()).isEqualTo("O-2");
+            assertThat(report.get("managerEmployeeNumber").asString()).isEqualTo("O-1");
+            assertThat(fields(report.get("changedFields")))
+                    .isEqualTo("[employeeNumber, department, managerEmployeeNumber, remoteOk, timeZone]");
+
+            JsonNode promoted = imports().importAndWait(hr, header + olga
+                    + "O-2,Omar,Test,omar@acme.test,IT,Staff engineer,O-1\n", false);
+            assertThat(counts(promoted))
+                    .isEqualTo(Map.of("created", 0L, "updated", 1L, "unchanged", 1L, "rejected", 0L));
+            HttpApi.expect(api().mergePatch("/api/v1/people/" + omar, admin, "{\"department\":\"Legal\"}", null),
+                    200);
+
+            awaitUpdate(probe, omar, event -> "Legal".equals(event.get("department").asString()));
+            assertThat(updatesAbout(probe, people)).as("creations and the marker change, nothing for the job title")
+                    .isEqualTo(Map.of(people.get(0), 1, omar, 2));
         }
     }
 
@@ -197,12 +233,32 @@ class ImportIT {
                 "department", department, "languages", languages)), 201).get("id").asString();
     }
 
+    private List<String> personIds(JsonNode result) {
+        return imports().rows(hr, result.get("id").asString(), "").get("items").valueStream()
+                .map(row -> row.get("personId").asString()).toList();
+    }
+
+    private static EventProbe probe() {
+        return EventProbe.watching(TestInfrastructure.shared().kafkaBootstrapServers(), Topics.PROFILE_EVENTS);
+    }
+
+    private static void awaitUpdate(EventProbe probe, String id, Predicate<JsonNode> matching) {
+        probe.await(ofTypeAbout(ProfileUpdated.TYPE, id)
+                .and(record -> matching.test(HttpApi.JSON.readTree(record.value()))));
+    }
+
+    /** How many ProfileUpdated the probe has seen about each of these people. */
+    private static Map<String, Integer> updatesAbout(EventProbe probe, List<String> people) {
+        return people.stream().collect(Collectors.toMap(id -> id,
+                id -> probe.matching(ofTypeAbout(ProfileUpdated.TYPE, id)).size()));
+    }
+
     private JsonNode person(String id) {
         return HttpApi.expect(api().get("/api/v1/people/" + id, admin), 200);
     }
 
     private Map<String, Long> versionsOf(List<String> people) {
-        return people.stream().collect(java.util.stream.Collectors.toMap(id -> id,
+        return people.stream().collect(Collectors.toMap(id -> id,
                 id -> person(id).get("version").asLong()));
     }
 

@@ -8,12 +8,15 @@ import static org.mentorat.profile.scim.ScimFixtures.create;
 import static org.mentorat.profile.scim.ScimFixtures.total;
 import static org.mentorat.profile.scim.ScimFixtures.user;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.mentorat.events.Topics;
 import org.mentorat.events.profile.ProfileDeactivated;
+import org.mentorat.events.profile.ProfileUpdated;
 import org.mentorat.profile.ProfileServiceApplication;
 import org.mentorat.testkit.EventProbe;
 import org.mentorat.testkit.HttpApi;
@@ -236,6 +239,44 @@ class ScimUsersIT {
         assertThat(total(idp, "userName eq \"" + userName + "\"")).isEqualTo(1);
         assertThat(HttpApi.expect(idp.get("/Users/" + rehired.get("id").asString()), 200)
                 .get("userName").asString()).isEqualTo(userName);
+        try (EventProbe probe = probe()) {
+            Awaitility.await().atMost(Duration.ofSeconds(30))
+                    .until(() -> probe.matching(EventProbe.ofTypeAbout(ProfileUpdated.TYPE, id)).size() == 2);
+            JsonNode back = HttpApi.JSON.readTree(
+                    probe.matching(EventProbe.ofTypeAbout(ProfileUpdated.TYPE, id)).get(1).value());
+            assertThat(back.get("employeeNumber").asString()).isEqualTo(number);
+            assertThat(back.get("changedFields").valueStream().map(JsonNode::asString)).contains("employeeNumber");
+        }
+    }
+
+    /** Matching learns reporting lines from provisioning; SCIM's manager id arrives as an employee number. */
+    @Test
+    void aProvisionedUserIsAnnouncedWithTheirEmployeeNumberAndManager() {
+        ScimClient idp = hr();
+        String managerNumber = "E-" + UUID.randomUUID();
+        String manager = create(idp, "boss-" + UUID.randomUUID(), managerNumber);
+        String number = "E-" + UUID.randomUUID();
+
+        String id = HttpApi.expect(idp.post("/Users", """
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User","%s"],
+                 "userName":"%s","name":{"givenName":"Amina","familyName":"Haddad"},
+                 "emails":[{"value":"amina@acme.test","type":"work","primary":true}],
+                 "%s":{"employeeNumber":"%s","department":"Tours","manager":{"value":"%s"}}}
+                """.formatted(ENTERPRISE, "report-" + UUID.randomUUID(), ENTERPRISE, number, manager)), 201)
+                .get("id").asString();
+
+        try (EventProbe probe = probe()) {
+            JsonNode boss = HttpApi.JSON.readTree(probe.await(EventProbe.ofTypeAbout(ProfileUpdated.TYPE, manager))
+                    .value());
+            assertThat(boss.get("employeeNumber").asString()).isEqualTo(managerNumber);
+            JsonNode report = HttpApi.JSON.readTree(probe.await(EventProbe.ofTypeAbout(ProfileUpdated.TYPE, id))
+                    .value());
+            assertThat(report.get("employeeNumber").asString()).isEqualTo(number);
+            assertThat(report.get("managerEmployeeNumber").asString()).isEqualTo(managerNumber);
+            assertThat(report.get("department").asString()).isEqualTo("Tours");
+            assertThat(report.get("changedFields").valueStream().map(JsonNode::asString))
+                    .contains("employeeNumber", "managerEmployeeNumber", "department");
+        }
     }
 
     /** RFC 7644 §3.14: If-Match with a stale version fails with 412; If-None-Match gives 304. */
@@ -308,6 +349,10 @@ class ScimUsersIT {
         assertThat(without.has("emails")).isFalse();
         assertThat(without.has("meta")).isFalse();
         assertThat(without.has("userName")).isTrue();
+    }
+
+    private static EventProbe probe() {
+        return EventProbe.watching(TestInfrastructure.shared().kafkaBootstrapServers(), Topics.PROFILE_EVENTS);
     }
 
     private ScimClient hr() {

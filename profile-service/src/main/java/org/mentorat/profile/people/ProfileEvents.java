@@ -1,0 +1,49 @@
+package org.mentorat.profile.people;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.mentorat.events.DomainEvent;
+import org.mentorat.events.profile.ProfileDeactivated;
+import org.mentorat.events.profile.ProfileUpdated;
+
+/**
+ * What matching must hear about a person. It keeps its own copy of everyone, managers who never
+ * enrol included, to know reporting lines: so a person who appears (creation) or comes back
+ * (rehire, reactivation) is announced with all their matching-relevant attributes, and after that
+ * only a change to one of them is.
+ */
+final class ProfileEvents {
+
+    private final Clock clock;
+
+    ProfileEvents(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** A person is new here, or back after SCIM removed them. */
+    List<DomainEvent> arrived(String personId, PersonDraft profile, CanonicalNames names) {
+        return List.of(updated(personId, PersonChanges.present(profile), profile, names));
+    }
+
+    List<DomainEvent> changed(Person current, PersonDraft next, String reason, CanonicalNames names) {
+        List<DomainEvent> events = new ArrayList<>();
+        boolean reactivated = !current.isActive() && Boolean.TRUE.equals(next.active());
+        List<String> changed = reactivated ? PersonChanges.present(next)
+                : PersonChanges.matchingRelevant(current.profile(), next);
+        if (!changed.isEmpty()) {
+            events.add(updated(current.id(), changed, next, names));
+        }
+        if (current.isActive() && !Boolean.TRUE.equals(next.active())) {
+            events.add(new ProfileDeactivated(current.id(), next.employeeNumber(), reason, clock.instant()));
+        }
+        return events;
+    }
+
+    private ProfileUpdated updated(String personId, List<String> changed, PersonDraft next, CanonicalNames names) {
+        return new ProfileUpdated(personId, changed, next.department(), next.languages(),
+                names.of(next.skills().stream().map(Skill::name).toList()),
+                next.seniorityLevel(), next.managerEmployeeNumber(), next.location(),
+                Boolean.TRUE.equals(next.remoteOk()), next.timeZone(), clock.instant(), next.employeeNumber());
+    }
+}

@@ -1,0 +1,78 @@
+package org.mentorat.profile.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mentorat.events.DomainEvent;
+import org.mentorat.events.profile.ProfileDeactivated;
+import org.mentorat.events.profile.ProfileUpdated;
+
+/** What matching hears about a person: everything when they appear or return, then only what changed. */
+class ProfileEventsTest {
+
+    private static final CanonicalNames NO_SYNONYMS = CanonicalNames.from(List.of());
+
+    private final ProfileEvents events = new ProfileEvents(Clock.fixed(Instant.parse("2026-03-02T09:30:00Z"),
+            ZoneOffset.UTC));
+
+    @Test
+    void aNewPersonIsAnnouncedWithTheirPlaceInTheReportingLineAndEveryMatchingAttributeTheyHave() {
+        ProfileUpdated created = onlyUpdate(events.arrived("per-1", ana(true), NO_SYNONYMS));
+
+        assertThat(created.employeeNumber()).isEqualTo("E-7");
+        assertThat(created.managerEmployeeNumber()).isEqualTo("E-1");
+        assertThat(created.changedFields()).containsExactly("employeeNumber", "department", "languages",
+                "managerEmployeeNumber", "remoteOk", "timeZone");
+    }
+
+    @Test
+    void aJobTitleChangeIsNobodysBusiness() {
+        PersonDraft promoted = with(ana(true), "Staff engineer", "E-7", true);
+
+        assertThat(events.changed(person(ana(true)), promoted, "ADMIN", NO_SYNONYMS)).isEmpty();
+    }
+
+    @Test
+    void aNewEmployeeNumberIsAMatchingRelevantChange() {
+        PersonDraft renumbered = with(ana(true), "Engineer", "E-8", true);
+
+        ProfileUpdated updated = onlyUpdate(events.changed(person(ana(true)), renumbered, "ADMIN", NO_SYNONYMS));
+
+        assertThat(updated.changedFields()).containsExactly("employeeNumber");
+        assertThat(updated.employeeNumber()).isEqualTo("E-8");
+    }
+
+    @Test
+    void aReactivatedPersonIsAnnouncedAgainAndADeactivationOnlyAsSuch() {
+        ProfileUpdated back = onlyUpdate(events.changed(person(ana(false)), ana(true), "ADMIN", NO_SYNONYMS));
+        assertThat(back.changedFields()).contains("employeeNumber", "managerEmployeeNumber", "department");
+
+        List<DomainEvent> leaving = events.changed(person(ana(true)), ana(false), "SCIM_LEAVER", NO_SYNONYMS);
+        assertThat(leaving).singleElement().isInstanceOf(ProfileDeactivated.class);
+    }
+
+    private static ProfileUpdated onlyUpdate(List<DomainEvent> published) {
+        assertThat(published).singleElement().isInstanceOf(ProfileUpdated.class);
+        return (ProfileUpdated) published.get(0);
+    }
+
+    private static Person person(PersonDraft profile) {
+        return new Person("per-1", 3, profile);
+    }
+
+    private static PersonDraft ana(boolean active) {
+        return with(new PersonDraft("E-7", null, null, "Ana", "Lima", "ana@acme.test", null, null, "IT", "Engineer",
+                null, "E-1", null, null, List.of("fr"), null, null, null, null), "Engineer", "E-7", active);
+    }
+
+    private static PersonDraft with(PersonDraft p, String jobTitle, String employeeNumber, boolean active) {
+        return new PersonDraft(employeeNumber, p.userName(), p.externalId(), p.givenName(), p.familyName(), p.email(),
+                p.locale(), p.timeZone(), p.department(), jobTitle, p.seniorityLevel(), p.managerEmployeeNumber(),
+                p.location(), p.remoteOk(), p.languages(), p.skills(), p.interests(), p.values(), active)
+                .withDefaults();
+    }
+}
