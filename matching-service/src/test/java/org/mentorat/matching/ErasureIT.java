@@ -63,6 +63,7 @@ class ErasureIT {
                 List.of(), Map.of(), Map.of())));
         await().atMost(Duration.ofSeconds(30)).until(() -> mentor(mentorEnrollment) != null
                 && mentee(menteeEnrollment) != null);
+        assertThat(database.getCollection("org_chart").find(eq("_id", "acme:E-1")).first()).isNotNull();
         assertThat(mentor(mentorEnrollment).get("profile", Document.class).getList("topics", String.class)).containsExactly("java");
 
         String erasureId = id();
@@ -83,6 +84,8 @@ class ErasureIT {
             assertThat(probe.matching(ofTypeAbout(ErasureCompleted.TYPE, erasureId))).hasSize(1);
         }
 
+        assertThat(database.getCollection("org_chart").find(eq("_id", "acme:E-1")).first())
+                .as("the person's place in the reporting lines is forgotten").isNull();
         Document mentor = mentor(mentorEnrollment);
         Document mentee = mentee(menteeEnrollment);
         for (Document candidate : List.of(mentor, mentee)) {

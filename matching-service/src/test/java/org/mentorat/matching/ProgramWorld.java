@@ -87,9 +87,14 @@ final class ProgramWorld {
     }
 
     void profileUpdated(String person, String employeeNumber, String manager, String department, long sequence) {
+        profileUpdated(person, employeeNumber, manager, department, sequence, Instant.now());
+    }
+
+    void profileUpdated(String person, String employeeNumber, String manager, String department, long sequence,
+            Instant at) {
         kafka.send(CloudEventRecords.recordOf(Topics.PROFILE_EVENTS, EventSources.PROFILE, tenant, person, sequence,
                 new ProfileUpdated(person, List.of("department", "managerEmployeeNumber"), department, List.of("fr"),
-                        List.of(), 5, manager, "Paris", true, "Europe/Paris", Instant.now(), employeeNumber))).join();
+                        List.of(), 5, manager, "Paris", true, "Europe/Paris", at, employeeNumber))).join();
     }
 
     void left(String person) {

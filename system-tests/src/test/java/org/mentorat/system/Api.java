@@ -29,6 +29,11 @@ final class Api {
         return HttpApi.expect(service(service).get(path, token), 200);
     }
 
+    /** The status of a GET, for waiting until a read model has caught up. */
+    int status(String service, String path, String token) {
+        return service(service).get(path, token).getStatusCode().value();
+    }
+
     void post(String service, String path, String token, Object body) {
         ResponseEntity<String> response = service(service).post(path, token, body);
         assertThat(response.getStatusCode().is2xxSuccessful()).as("%s %s → %s", path, response.getStatusCode(),

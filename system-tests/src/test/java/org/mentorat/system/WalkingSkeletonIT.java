@@ -84,15 +84,21 @@ class WalkingSkeletonIT {
             events.await(ofType(MentorRegistered.TYPE).and(about("personId", mentor)));
             events.await(ofType(MenteeRegistered.TYPE).and(about("personId", mentee)));
 
-            // matching-service: proposes the pair, both accept
-            ConsumerRecord<String, byte[]> proposed = events.await(ofType(MatchProposed.TYPE).and(about("menteeId", mentee)));
-            String matchId = header(proposed, "ce_subject");
-            assertThat(data(proposed).get("mentorId").asString()).isEqualTo(mentor);
+            // matching-service: suggests the mentor to the mentee, who picks them; the mentor accepts
             String menteeToken = TestTokens.bearer(tenant, mentee, "MENTEE");
             String mentorToken = TestTokens.bearer(tenant, mentor, "MENTOR");
+            String suggestions = "/api/v1/programs/" + program + "/mentees/" + mentee + "/suggestions";
+            await().atMost(Duration.ofSeconds(30)).until(() -> api.status("matching", suggestions, menteeToken) == 200
+                    && api.ok("matching", suggestions, menteeToken).get("suggestions").size() == 1);
+            JsonNode suggested = api.ok("matching", suggestions, menteeToken).get("suggestions").get(0);
+            assertThat(suggested.get("mentorId").asString()).isEqualTo(mentor);
+            assertThat(suggested.get("topChoice").asBoolean()).isTrue();
+            String matchId = api.created("matching", "/api/v1/matches", menteeToken,
+                    Map.of("programId", program, "mentorId", mentor)).get("id").asString();
+            ConsumerRecord<String, byte[]> proposed = events.await(ofType(MatchProposed.TYPE).and(subject(matchId)));
+            assertThat(data(proposed).get("mentorId").asString()).isEqualTo(mentor);
             assertThat(api.ok("matching", "/api/v1/matches/" + matchId, menteeToken).get("status").asString())
                     .isEqualTo("PROPOSED");
-            api.post("matching", "/api/v1/matches/" + matchId + "/accept", menteeToken, null);
             api.post("matching", "/api/v1/matches/" + matchId + "/accept", mentorToken, null);
             events.await(ofType(MatchAccepted.TYPE).and(subject(matchId)));
 

@@ -8,6 +8,8 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -32,11 +34,15 @@ public class CandidateErasure {
     private final MongoCollection<Document> mentors;
     private final MongoCollection<Document> mentees;
     private final MongoCollection<Document> erasedPeople;
+    private final MongoCollection<Document> people;
+    private final MongoCollection<Document> orgChart;
 
     CandidateErasure(MongoDatabase database) {
         this.mentors = database.getCollection("mentors");
         this.mentees = database.getCollection("mentees");
         this.erasedPeople = database.getCollection("erased_people");
+        this.people = database.getCollection("people");
+        this.orgChart = database.getCollection("org_chart");
     }
 
     /** Erases the person's candidate documents in this tenant; idempotent. */
@@ -55,6 +61,7 @@ public class CandidateErasure {
     }
 
     private void scrub(String tenantId, String personId) {
+        forgetInOrgChart(tenantId, personId);
         List<Bson> changes = new ArrayList<>();
         PERSONAL_FIELDS.forEach(field -> changes.add(Updates.unset(field)));
         changes.add(Updates.set("erased", true));
@@ -62,6 +69,26 @@ public class CandidateErasure {
         Bson person = and(eq("tenantId", tenantId), eq("personId", personId));
         mentors.updateMany(person, update);
         mentees.updateMany(person, update);
+    }
+
+    /** The person's place in the reporting lines and their latest profile change go too. */
+    private void forgetInOrgChart(String tenantId, String personId) {
+        Set<String> employeeNumbers = new HashSet<>();
+        Bson person = and(eq("tenantId", tenantId), eq("personId", personId));
+        for (MongoCollection<Document> candidates : List.of(mentors, mentees)) {
+            candidates.find(person).forEach(doc -> {
+                Document profile = doc.get("profile", Document.class);
+                if (profile != null && profile.getString("employeeNumber") != null) {
+                    employeeNumbers.add(profile.getString("employeeNumber"));
+                }
+            });
+        }
+        Document latest = people.find(and(eq("_id", personId), eq("tenantId", tenantId))).first();
+        if (latest != null && latest.getString("employeeNumber") != null) {
+            employeeNumbers.add(latest.getString("employeeNumber"));
+        }
+        employeeNumbers.forEach(number -> orgChart.deleteOne(eq("_id", tenantId + ":" + number)));
+        people.deleteOne(and(eq("_id", personId), eq("tenantId", tenantId)));
     }
 
     private static String tombstoneId(String tenantId, String personId) {

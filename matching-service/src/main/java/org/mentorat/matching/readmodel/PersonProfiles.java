@@ -40,6 +40,7 @@ public class PersonProfiles {
 
     public void record(ProfileUpdated update, IncomingEvent event) {
         ReadModels.applyIfNewer(people, update.personId(), event, Updates.combine(
+                Updates.set("employeeNumber", update.employeeNumber()),
                 Updates.set("department", update.department()),
                 Updates.set("languages", update.languages()),
                 Updates.set("skills", update.skills()),

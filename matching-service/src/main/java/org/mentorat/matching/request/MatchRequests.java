@@ -13,6 +13,7 @@ import org.mentorat.matching.readmodel.Program;
 import org.mentorat.matching.scoring.ExcludedPair;
 import org.mentorat.matching.scoring.Exclusion;
 import org.mentorat.matching.scoring.PairAssessment;
+import org.mentorat.matching.scoring.RuleCode;
 import org.mentorat.matching.scoring.ScoredPair;
 import org.mentorat.matching.suggestion.CandidatePool;
 import org.mentorat.matching.suggestion.CandidatePools;
@@ -54,6 +55,9 @@ class MatchRequests {
                 .orElseThrow(() -> new ResourceNotFoundException("mentor", request.mentorId()));
         PairAssessment assessment = pool.assess(mentee, mentor);
         if (assessment instanceof ExcludedPair excluded) {
+            if (excluded.exclusions().stream().allMatch(e -> e.code() == RuleCode.CAPACITY_EXHAUSTED)) {
+                throw noSeat(request.mentorId());
+            }
             throw new ConflictException("pair-excluded", "This pair is excluded: "
                     + String.join(" ", excluded.exclusions().stream().map(Exclusion::reason).toList()));
         }
@@ -66,8 +70,11 @@ class MatchRequests {
             case PROPOSED, ALREADY_PROPOSED -> outcome.match();
             case MENTEE_TAKEN -> throw new ConflictException("mentee-already-matched",
                     "Mentee " + menteeId + " already has an open match in this program.");
-            case NO_SEAT -> throw new ConflictException("capacity-exhausted",
-                    "Mentor " + request.mentorId() + " has no seat left.");
+            case NO_SEAT -> throw noSeat(request.mentorId());
         };
+    }
+
+    private static ConflictException noSeat(String mentorId) {
+        return new ConflictException("capacity-exhausted", "Mentor " + mentorId + " has no seat left.");
     }
 }
