@@ -1,0 +1,5 @@
+package org.mentorat.matching.cohort;
+
+/** A participant left without a peer, and why. */
+public record PeerUnmatched(int participant, PeerUnmatchedReason reason) {
+}
