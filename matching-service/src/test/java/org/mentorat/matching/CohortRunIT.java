@@ -96,6 +96,29 @@ class CohortRunIT {
     }
 
     @Test
+    void aPeerProgramPairsItsParticipantsWithEachOther() {
+        var world = new ProgramWorld(kafka, database, port).published("ADMIN_COHORT", "PEER", ProgramWorld.noRules());
+        for (String person : List.of("p1", "p2", "p3", "p4", "p5")) {
+            world.mentee(person, List.of("java"));
+        }
+        try (EventProbe probe = ProgramWorld.matchingEvents()) {
+            String runId = HttpApi.expect(world.post("/api/v1/programs/" + world.programId + "/matching-runs",
+                    "admin", "PROGRAM_ADMIN", null), 202).get("id").asString();
+            JsonNode figures = awaitStatus(world, runId, "DRAFT").get("figures");
+            assertThat(figures.get("matched").asInt()).as("two pairs of five").isEqualTo(4);
+            assertThat(figures.get("unmatched").asInt()).isEqualTo(1);
+
+            HttpApi.expect(world.post("/api/v1/matching-runs/" + runId + "/publish", "admin", "PROGRAM_ADMIN", null),
+                    200);
+            await().atMost(Duration.ofSeconds(30)).until(() -> probe.matching(proposalsIn(world)).size() == 2);
+            List<String> people = probe.matching(proposalsIn(world)).stream()
+                    .flatMap(r -> java.util.stream.Stream.of(HttpApi.JSON.readTree(r.value()).get("mentorId").asString(),
+                            HttpApi.JSON.readTree(r.value()).get("menteeId").asString())).toList();
+            assertThat(people).hasSize(4).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
     void onlyAdministratorsRunCohortsAndBadInputIsAProblem() {
         var world = new ProgramWorld(kafka, database, port).published("ADMIN_COHORT", "ONE_TO_ONE",
                 ProgramWorld.noRules());

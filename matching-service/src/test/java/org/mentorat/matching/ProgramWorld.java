@@ -78,8 +78,17 @@ final class ProgramWorld {
     }
 
     String mentee(String person, List<String> topics, List<String> languages, String employeeNumber, String manager) {
+        return mentee(person, topics, languages, employeeNumber, manager, "Sales");
+    }
+
+    String menteeIn(String department, String person) {
+        return mentee(person, List.of("java"), List.of("fr"), null, null, department);
+    }
+
+    String mentee(String person, List<String> topics, List<String> languages, String employeeNumber, String manager,
+            String department) {
         String enrollment = UUID.randomUUID().toString();
-        send(enrollment, new MenteeRegistered(enrollment, programId, person, topics, languages, "Sales", "grow",
+        send(enrollment, new MenteeRegistered(enrollment, programId, person, topics, languages, department, "grow",
                 Instant.now(), "ONE_TO_ONE", employeeNumber, manager, 3, List.of(), "Paris", true, "Europe/Paris",
                 new Availability(null, List.of()), null, List.of(), List.of(), Map.of(), Map.of()));
         await().atMost(Duration.ofSeconds(30)).until(() -> find("mentees", enrollment) != null);
@@ -122,8 +131,8 @@ final class ProgramWorld {
         return api.post(path, TestTokens.bearer(tenant, person, role), body);
     }
 
-    ResponseEntity<String> put(String path, String person, String role) {
-        return api.put(path, TestTokens.bearer(tenant, person, role), null);
+    ResponseEntity<String> put(String path, String person, String role, Object body) {
+        return api.put(path, TestTokens.bearer(tenant, person, role), body);
     }
 
     ResponseEntity<String> asAdmin(String path) {

@@ -1,17 +1,69 @@
 package org.mentorat.matching.matchingrun;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.mentorat.matching.cohort.CohortMode;
+import org.mentorat.matching.cohort.PeerPair;
+import org.mentorat.matching.cohort.PeerProblem;
+import org.mentorat.matching.cohort.PeerSolution;
+import org.mentorat.matching.cohort.PeerSolver;
+import org.mentorat.matching.cohort.PeerUnmatched;
 import org.mentorat.matching.readmodel.Mentee;
+import org.mentorat.matching.readmodel.Mentor;
+import org.mentorat.matching.scoring.ScoredPair;
 import org.mentorat.matching.suggestion.CandidatePool;
 
-/** Pairs the participants of a peer program with each other. */
+/**
+ * Pairs the participants of a peer program with each other: an exact maximum-weight matching on
+ * the general graph of allowed pairs. Each pair is judged one way round, the participant who
+ * enrolled first in the mentee's place, so that a pair has one score and one explanation, the
+ * same when it is drafted and when it is published.
+ */
 final class PeerAssignment {
 
     private PeerAssignment() {
     }
 
     static CohortAssignment.Result assign(CandidatePool pool, List<Mentee> participants, CohortMode mode) {
-        throw new UnsupportedOperationException("peer cohorts are not supported yet");
+        List<Mentor> asPeers = participants.stream().map(Mentee::asPeerMentor).toList();
+        PeerProblem.Builder builder = PeerProblem.builder(participants.size());
+        for (int i = 0; i < participants.size(); i++) {
+            for (int j = i + 1; j < participants.size(); j++) {
+                if (pool.assess(participants.get(i), asPeers.get(j)) instanceof ScoredPair scored) {
+                    builder.edge(i, j, scored.score());
+                }
+            }
+        }
+        PeerSolution solution = PeerSolver.solve(builder.build(), mode);
+        List<RunLine> lines = new ArrayList<>();
+        double minScore = Double.NaN;
+        for (PeerPair pair : solution.pairs()) {
+            int first = Math.min(pair.first(), pair.second());
+            int second = Math.max(pair.first(), pair.second());
+            Mentee mentee = participants.get(first);
+            Mentor peer = asPeers.get(second);
+            ScoredPair scored = (ScoredPair) pool.assess(mentee, peer);
+            lines.add(RunLine.pair(mentee.enrollmentId(), mentee.personId(), peer.enrollmentId(), peer.personId(),
+                    scored));
+            minScore = Double.isNaN(minScore) ? scored.score() : Math.min(minScore, scored.score());
+        }
+        Map<String, Integer> unmatchedByReason = new TreeMap<>();
+        for (PeerUnmatched unmatched : solution.unmatched()) {
+            Mentee participant = participants.get(unmatched.participant());
+            String reason = switch (unmatched.reason()) {
+                case NO_ALLOWED_PEER -> "NO_ALLOWED_MENTOR";
+                case NOT_PAIRED -> "CAPACITY_TAKEN";
+            };
+            lines.add(RunLine.unmatched(participant.enrollmentId(), participant.personId(), reason));
+            unmatchedByReason.merge(reason, 1, Integer::sum);
+        }
+        int matched = 2 * solution.pairs().size();
+        int pairs = solution.pairs().size();
+        RunFigures figures = new RunFigures(participants.size(), matched, participants.size() - matched,
+                unmatchedByReason, solution.totalScore(), pairs == 0 ? null : solution.totalScore() / pairs,
+                pairs == 0 ? null : minScore);
+        return new CohortAssignment.Result(lines, figures);
     }
 }

@@ -1,0 +1,114 @@
+package org.mentorat.matching.fairness;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mentorat.matching.match.Match;
+import org.mentorat.matching.match.Matches;
+import org.mentorat.matching.readmodel.Candidates;
+import org.mentorat.matching.readmodel.Mentee;
+import org.mentorat.matching.readmodel.Programs;
+import org.mentorat.platform.security.Caller;
+import org.mentorat.platform.security.Role;
+import org.mentorat.platform.web.FieldError;
+import org.mentorat.platform.web.ForbiddenException;
+import org.mentorat.platform.web.InvalidRequestException;
+import org.mentorat.platform.web.ResourceNotFoundException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Whether every group of mentees is matched about as often as the best-served one: match rate and
+ * score distribution per group, flagged below four fifths of the best group's rate. For program
+ * administrators and operations.
+ */
+@RestController
+class FairnessController {
+
+    private final Programs programs;
+    private final Candidates candidates;
+    private final Matches matches;
+    private final ProtectedAttributes protectedAttributes;
+
+    FairnessController(Programs programs, Candidates candidates, Matches matches,
+            ProtectedAttributes protectedAttributes) {
+        this.programs = programs;
+        this.candidates = candidates;
+        this.matches = matches;
+        this.protectedAttributes = protectedAttributes;
+    }
+
+    @GetMapping("/api/v1/programs/{programId}/fairness")
+    ProgramFairness fairness(@PathVariable String programId, Caller caller) {
+        requireOverseer(caller);
+        programs.find(caller.tenantId(), programId)
+                .orElseThrow(() -> new ResourceNotFoundException("program", programId));
+        Map<String, Double> scoreByEnrollment = new HashMap<>();
+        for (Match match : matches.openMatchesOfProgram(caller.tenantId(), programId)) {
+            scoreByEnrollment.put(match.menteeEnrollmentId(), match.score());
+            if (match.peer()) {
+                scoreByEnrollment.put(match.mentorEnrollmentId(), match.score());
+            }
+        }
+        List<FairnessSubject> subjects = new ArrayList<>();
+        for (Mentee mentee : candidates.mentees(caller.tenantId(), programId)) {
+            if (mentee.waiting() || Mentee.MATCHED.equals(mentee.status())) {
+                Double score = scoreByEnrollment.get(mentee.enrollmentId());
+                subjects.add(new FairnessSubject(mentee.personId(), FairnessAttributes.of(mentee.profile()),
+                        score != null, score));
+            }
+        }
+        Set<String> attributes = new LinkedHashSet<>(FairnessAttributes.ALWAYS);
+        List<String> marked = protectedAttributes.of(caller.tenantId());
+        attributes.addAll(marked);
+        return new ProgramFairness(programId, subjects.size(), marked,
+                FairnessReport.of(subjects, List.copyOf(attributes)).attributes());
+    }
+
+    @GetMapping("/api/v1/fairness/protected-attributes")
+    ProtectedAttributesView protectedAttributes(Caller caller) {
+        requireOverseer(caller);
+        return new ProtectedAttributesView(protectedAttributes.of(caller.tenantId()), FairnessAttributes.names());
+    }
+
+    /** Marks the attributes to report on besides department, location and seniority. */
+    @PutMapping("/api/v1/fairness/protected-attributes")
+    ProtectedAttributesView markProtected(@RequestBody ProtectedAttributesView request, Caller caller) {
+        if (!caller.isAdmin()) {
+            throw new ForbiddenException("Only program administrators choose the protected attributes.");
+        }
+        List<String> attributes = request.protectedAttributes() == null ? List.of() : request.protectedAttributes();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < attributes.size(); i++) {
+            if (!FairnessAttributes.known(attributes.get(i))) {
+                errors.add(new FieldError("protectedAttributes[" + i + "]",
+                        "unknown attribute; one of " + FairnessAttributes.names()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        protectedAttributes.set(caller.tenantId(), List.copyOf(new LinkedHashSet<>(attributes)));
+        return protectedAttributes(caller);
+    }
+
+    private static void requireOverseer(Caller caller) {
+        if (!caller.isAdmin() && !caller.has(Role.OPS)) {
+            throw new ForbiddenException("Fairness reports are for program administrators and operations.");
+        }
+    }
+
+    record ProgramFairness(String programId, int mentees, List<String> protectedAttributes,
+            List<AttributeFairness> attributes) {
+    }
+
+    /** @param available every attribute that can be marked */
+    record ProtectedAttributesView(List<String> protectedAttributes, List<String> available) {
+    }
+}
