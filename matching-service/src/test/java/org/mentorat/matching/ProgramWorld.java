@@ -33,37 +33,37 @@ import org.springframework.kafka.core.KafkaTemplate;
  * and driven through matching's HTTP API. Each test gets its own tenant, so tests sharing the
  * context and the broker never see each other's people.
  */
-final class ProgramWorld {
+public final class ProgramWorld {
 
-    final String tenant = "t-" + UUID.randomUUID();
-    final String programId = UUID.randomUUID().toString();
+    public final String tenant = "t-" + UUID.randomUUID();
+    public final String programId = UUID.randomUUID().toString();
     private final KafkaTemplate<String, byte[]> kafka;
     private final MongoDatabase database;
     private final HttpApi api;
 
-    ProgramWorld(KafkaTemplate<String, byte[]> kafka, MongoDatabase database, int port) {
+    public ProgramWorld(KafkaTemplate<String, byte[]> kafka, MongoDatabase database, int port) {
         this.kafka = kafka;
         this.database = database;
         this.api = HttpApi.onLocalPort(port);
     }
 
     /** Publishes the program with equal weights, the given mode and type, and no hard rule but the defaults. */
-    ProgramWorld published(String matchingMode, String type, ProgramPublished.HardRules rules) {
+    public ProgramWorld published(String matchingMode, String type, ProgramPublished.HardRules rules) {
         send(programId, new ProgramPublished(programId, "Grow", type, Instant.now(), null, null, 12, 2, matchingMode,
                 new ProgramPublished.CriteriaWeights(3, 1, 1, 1, 1, 1, 1, 1), rules, "QUALITY", 5, 7));
         await().atMost(Duration.ofSeconds(30)).until(() -> find("programs", programId) != null);
         return this;
     }
 
-    static ProgramPublished.HardRules noRules() {
+    public static ProgramPublished.HardRules noRules() {
         return new ProgramPublished.HardRules(0, false, "ANY", null, null);
     }
 
-    String mentor(String person, int capacity, List<String> topics) {
+    public String mentor(String person, int capacity, List<String> topics) {
         return mentor(person, capacity, topics, List.of("fr"), null, null);
     }
 
-    String mentor(String person, int capacity, List<String> topics, List<String> languages, String employeeNumber,
+    public String mentor(String person, int capacity, List<String> topics, List<String> languages, String employeeNumber,
             String manager) {
         String enrollment = UUID.randomUUID().toString();
         send(enrollment, new MentorRegistered(enrollment, programId, person, capacity, topics, languages,
@@ -73,11 +73,11 @@ final class ProgramWorld {
         return enrollment;
     }
 
-    String mentee(String person, List<String> topics) {
+    public String mentee(String person, List<String> topics) {
         return mentee(person, topics, List.of("fr"), null, null);
     }
 
-    String mentee(String person, List<String> topics, List<String> languages, String employeeNumber, String manager) {
+    public String mentee(String person, List<String> topics, List<String> languages, String employeeNumber, String manager) {
         return mentee(person, topics, languages, employeeNumber, manager, "Sales");
     }
 
@@ -85,7 +85,7 @@ final class ProgramWorld {
         return mentee(person, List.of("java"), List.of("fr"), null, null, department);
     }
 
-    String mentee(String person, List<String> topics, List<String> languages, String employeeNumber, String manager,
+    public String mentee(String person, List<String> topics, List<String> languages, String employeeNumber, String manager,
             String department) {
         String enrollment = UUID.randomUUID().toString();
         send(enrollment, new MenteeRegistered(enrollment, programId, person, topics, languages, department, "grow",
@@ -115,11 +115,11 @@ final class ProgramWorld {
                 new EnrollmentWithdrawn(enrollment, programId, person, role, Instant.now()))).join();
     }
 
-    Document find(String collection, String id) {
+    public Document find(String collection, String id) {
         return database.getCollection(collection).find(eq("_id", id)).first();
     }
 
-    int seatsLeft(String mentorEnrollment) {
+    public int seatsLeft(String mentorEnrollment) {
         return find("mentors", mentorEnrollment).getInteger("seatsLeft");
     }
 

@@ -44,6 +44,14 @@ public record Match(
                 MatchStatus.PROPOSED, false, p.menteeAccepted(), at, at.plus(p.window()), null, null, 0);
     }
 
+    Match pending() {
+        return with(MatchStatus.PENDING, mentorAccepted, menteeAccepted, null, null);
+    }
+
+    Match promoted() {
+        return with(MatchStatus.PROPOSED, mentorAccepted, menteeAccepted, null, null);
+    }
+
     public double score() {
         return explanation.score();
     }

@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.client.model.Sorts;
@@ -48,26 +49,61 @@ public class Matches {
         matches.collection().createIndex(com.mongodb.client.model.Indexes.ascending("status", "expiresAt"));
     }
 
+    /**
+     * Stores the match as PENDING, claims the mentee, then a seat, and only then turns it PROPOSED
+     * with MatchProposed. A crash part-way leaves a PENDING match that announced nothing; the
+     * reconciler gives back whatever it had claimed ({@link #abandonStalePending}).
+     */
     public ProposalOutcome propose(String tenantId, Proposal proposal) {
         Optional<Match> existing = find(tenantId, proposal.matchId());
-        if (existing.isPresent()) {
+        if (existing.isPresent() && existing.get().status() != MatchStatus.PENDING) {
             return new ProposalOutcome(ProposalOutcome.Result.ALREADY_PROPOSED, existing.get());
         }
-        Instant now = clock.instant();
-        if (!ledger.claimMentee(tenantId, proposal.mentee().enrollmentId(), proposal.matchId())) {
+        Match pending = existing.orElseGet(() -> Match.proposed(proposal, clock.instant()).pending());
+        if (existing.isEmpty()) {
+            DuplicateKeys.insertOnce(() -> matches.insert(tenantId, pending.id(), MatchDocuments.toDocument(pending),
+                    List.of()));
+        }
+        if (!ledger.claimMentee(tenantId, proposal.mentee().enrollmentId(), pending.id())) {
+            abandon(tenantId, pending);
             return new ProposalOutcome(ProposalOutcome.Result.MENTEE_TAKEN, null);
         }
         boolean otherSide = proposal.peer()
-                ? ledger.claimMentee(tenantId, proposal.mentor().enrollmentId(), proposal.matchId())
-                : ledger.reserveSeat(tenantId, proposal.mentor().enrollmentId(), proposal.matchId(), now);
+                ? ledger.claimMentee(tenantId, proposal.mentor().enrollmentId(), pending.id())
+                : ledger.reserveSeat(tenantId, proposal.mentor().enrollmentId(), pending.id(), pending.proposedAt());
         if (!otherSide) {
-            ledger.releaseMentee(tenantId, proposal.mentee().enrollmentId(), proposal.matchId());
+            abandon(tenantId, pending);
             return new ProposalOutcome(ProposalOutcome.Result.NO_SEAT, null);
         }
-        Match match = Match.proposed(proposal, now);
-        DuplicateKeys.insertOnce(() -> matches.insert(tenantId, match.id(), MatchDocuments.toDocument(match),
-                match.proposalEvents()));
-        return new ProposalOutcome(ProposalOutcome.Result.PROPOSED, find(tenantId, match.id()).orElse(match));
+        Match stored = find(tenantId, pending.id()).orElseThrow();
+        if (stored.status() == MatchStatus.PENDING) {
+            Match proposed = stored.promoted();
+            matches.update(tenantId, stored.id(), stored.version(),
+                    Updates.set("status", MatchStatus.PROPOSED.name()), proposed.proposalEvents());
+        }
+        return new ProposalOutcome(ProposalOutcome.Result.PROPOSED, find(tenantId, pending.id()).orElseThrow());
+    }
+
+    /** Gives back what PENDING matches older than {@code before} had claimed, and forgets them. */
+    public int abandonStalePending(Instant before) {
+        int abandoned = 0;
+        for (org.bson.Document doc : matches.collection().find(and(eq("status", MatchStatus.PENDING.name()),
+                lte("proposedAt", Date.from(before)))).limit(500)) {
+            abandon(doc.getString(AggregateStore.TENANT), MatchDocuments.fromDocument(doc));
+            abandoned++;
+        }
+        return abandoned;
+    }
+
+    private void abandon(String tenantId, Match pending) {
+        if (pending.peer()) {
+            ledger.releaseMentee(tenantId, pending.mentorEnrollmentId(), pending.id());
+        } else {
+            ledger.releaseSeat(tenantId, pending.mentorEnrollmentId(), pending.id());
+        }
+        ledger.releaseMentee(tenantId, pending.menteeEnrollmentId(), pending.id());
+        matches.collection().deleteOne(and(eq("_id", pending.id()), eq(AggregateStore.TENANT, tenantId),
+                eq("status", MatchStatus.PENDING.name())));
     }
 
     public Optional<Match> find(String tenantId, String matchId) {
@@ -150,9 +186,7 @@ public class Matches {
         if (programId != null) {
             filters.add(eq("programId", programId));
         }
-        if (status != null) {
-            filters.add(eq("status", status.name()));
-        }
+        filters.add(status != null ? eq("status", status.name()) : ne("status", MatchStatus.PENDING.name()));
         return query(and(filters), 200);
     }
 
