@@ -6,6 +6,7 @@ import static org.mentorat.testkit.EventProbe.ofType;
 import static org.mentorat.testkit.EventProbe.ofTypeAbout;
 
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,6 +45,9 @@ class LifecycleIT {
     @Autowired
     ProposalExpiry expiry;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void aDeclinedPairFreesTheSeatAndIsNeverProposedAgain() {
         var world = new ProgramWorld(kafka, database, port).published("MENTEE_CHOOSES", "ONE_TO_ONE",
@@ -58,6 +62,8 @@ class LifecycleIT {
                     Map.of("reason", "NO_TIME")), 200);
 
             assertThat(declined.get("status").asString()).isEqualTo("DECLINED");
+            assertThat(meters.get("mentorat_matches").tag("outcome", "DECLINED").tag("origin", "MENTEE_REQUEST")
+                    .counter().count()).isPositive();
             JsonNode event = data(probe.await(ofTypeAbout(MatchDeclined.TYPE, matchId)));
             assertThat(event.get("declinedBy").asString()).isEqualTo("MENTOR");
             assertThat(event.get("reason").asString()).isEqualTo("NO_TIME");

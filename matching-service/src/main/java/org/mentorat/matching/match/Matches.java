@@ -39,9 +39,12 @@ public class Matches {
     private final AggregateStore matches;
     private final SeatLedger ledger;
     private final MatchClosure closure;
+    private final MatchMetrics metrics;
     private final Clock clock;
 
-    Matches(@Qualifier("matchStore") AggregateStore matches, SeatLedger ledger, MatchClosure closure, Clock clock) {
+    Matches(@Qualifier("matchStore") AggregateStore matches, SeatLedger ledger, MatchClosure closure,
+            MatchMetrics metrics, Clock clock) {
+        this.metrics = metrics;
         this.matches = matches;
         this.ledger = ledger;
         this.closure = closure;
@@ -78,8 +81,10 @@ public class Matches {
         Match stored = find(tenantId, pending.id()).orElseThrow();
         if (stored.status() == MatchStatus.PENDING) {
             Match proposed = stored.promoted();
-            matches.update(tenantId, stored.id(), stored.version(),
-                    Updates.set("status", MatchStatus.PROPOSED.name()), proposed.proposalEvents());
+            if (matches.update(tenantId, stored.id(), stored.version(),
+                    Updates.set("status", MatchStatus.PROPOSED.name()), proposed.proposalEvents())) {
+                metrics.proposed(proposed);
+            }
         }
         return new ProposalOutcome(ProposalOutcome.Result.PROPOSED, find(tenantId, pending.id()).orElseThrow());
     }
@@ -222,6 +227,7 @@ public class Matches {
                 decision.events());
         if (stored) {
             closure.release(tenantId, next);
+            metrics.changed(next);
         }
         return stored;
     }
