@@ -26,7 +26,7 @@ public final class CandidatePool {
     private final ReportingLines lines;
     private final PairHistory history;
 
-    CandidatePool(Program program, List<Mentor> mentors, ReportingLines lines, PairHistory history) {
+    public CandidatePool(Program program, List<Mentor> mentors, ReportingLines lines, PairHistory history) {
         this.program = program;
         this.mentors = List.copyOf(mentors);
         this.lines = lines;
