@@ -19,6 +19,10 @@ import org.jgrapht.util.SupplierUtil;
  * and the result is checked in integers: the returned pairs must form a matching whose total equals
  * the optimum JGraphT reports, and JGraphT's own dual check must pass. A failure there is a bug, not
  * a bad input, so it is thrown rather than returned as a quietly worse pairing.
+ *
+ * <p>Known slow case: coverage first on a large sparse cohort whose best pairing leaves only one or
+ * two people out, where JGraphT's reduction makes Blossom V prove that deficiency across the whole
+ * graph (measured 13 s at 10,001 participants, minutes at 20,000; under 1 s at 2,000).
  */
 public final class PeerSolver {
 
