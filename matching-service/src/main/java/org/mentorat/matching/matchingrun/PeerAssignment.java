@@ -23,6 +23,13 @@ import org.mentorat.matching.suggestion.CandidatePool;
  */
 final class PeerAssignment {
 
+    /**
+     * Peer pairs are optimised on scores rounded to thousandths: the blossom solver works in
+     * doubles and stays exact only for weights it can hold, which millionths would exhaust past a
+     * thousand allowed pairs; thousandths allow about a million.
+     */
+    private static final int SCORE_STEPS = 1_000;
+
     private PeerAssignment() {
     }
 
@@ -32,7 +39,7 @@ final class PeerAssignment {
         for (int i = 0; i < participants.size(); i++) {
             for (int j = i + 1; j < participants.size(); j++) {
                 if (pool.assess(participants.get(i), asPeers.get(j)) instanceof ScoredPair scored) {
-                    builder.edge(i, j, scored.score());
+                    builder.edge(i, j, Math.round(scored.score() * SCORE_STEPS) / (double) SCORE_STEPS);
                 }
             }
         }
