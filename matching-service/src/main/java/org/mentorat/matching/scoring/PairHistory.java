@@ -34,6 +34,23 @@ public final class PairHistory {
         return new PairHistory(declinedOrEnded, Set.copyOf(changed));
     }
 
+    /** Everyone {@code personId} declined or ended a pair with, or blocked or was blocked by. */
+    Set<String> excludedPartnersOf(String personId) {
+        Set<String> partners = new HashSet<>();
+        addPartners(declinedOrEnded, personId, partners);
+        addPartners(blocked, personId, partners);
+        return partners;
+    }
+
+    private static void addPartners(Set<Set<String>> pairs, String personId, Set<String> partners) {
+        for (Set<String> pair : pairs) {
+            if (pair.contains(personId)) {
+                pair.forEach(partners::add);
+            }
+        }
+        partners.remove(personId);
+    }
+
     boolean wasDeclinedOrEnded(String personId, String otherPersonId) {
         return !personId.equals(otherPersonId) && declinedOrEnded.contains(Set.of(personId, otherPersonId));
     }
