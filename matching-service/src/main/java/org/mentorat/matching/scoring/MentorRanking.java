@@ -20,7 +20,7 @@ public final class MentorRanking {
     private final List<Candidate> mentors;
     private final int[] seatsLeft;
     private final ReportingLines lines;
-    private final Vocabulary vocabulary;
+    private final Vocabularies vocabularies;
     private final PreparedMentor[] open;
     private final RankingScore scoring;
     private final PairwiseExclusions exclusions;
@@ -30,11 +30,11 @@ public final class MentorRanking {
         this.mentors = mentors;
         this.seatsLeft = seatsLeft;
         this.lines = lines;
-        this.vocabulary = new Vocabulary();
+        this.vocabularies = Vocabularies.of(mentors);
         List<PreparedMentor> withSeats = new ArrayList<>();
         for (int index = 0; index < mentors.size(); index++) {
             if (seatsLeft[index] > 0) { // CapacityRule
-                withSeats.add(PreparedMentor.of(index, mentors.get(index), vocabulary));
+                withSeats.add(PreparedMentor.of(index, mentors.get(index), vocabularies));
             }
         }
         this.open = withSeats.toArray(PreparedMentor[]::new);
@@ -69,7 +69,7 @@ public final class MentorRanking {
         if (k == 0 || open.length == 0) {
             return List.of();
         }
-        PreparedMentee prepared = PreparedMentee.of(mentee, vocabulary);
+        PreparedMentee prepared = PreparedMentee.of(mentee, vocabularies).withMinutesCounted();
         BitSet excluded = exclusions.of(mentee, known);
         TopK best = new TopK(Math.min(k, open.length));
         for (PreparedMentor mentor : open) {

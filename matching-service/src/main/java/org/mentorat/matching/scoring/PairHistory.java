@@ -1,6 +1,9 @@
 package org.mentorat.matching.scoring;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,6 +15,8 @@ public final class PairHistory {
 
     private final Set<Set<String>> declinedOrEnded;
     private final Set<Set<String>> blocked;
+    /** Who each person may not be paired with, built on first use by a ranking of many mentors. */
+    private volatile Map<String, Set<String>> partners;
 
     private PairHistory(Set<Set<String>> declinedOrEnded, Set<Set<String>> blocked) {
         this.declinedOrEnded = declinedOrEnded;
@@ -36,19 +41,23 @@ public final class PairHistory {
 
     /** Everyone {@code personId} declined or ended a pair with, or blocked or was blocked by. */
     Set<String> excludedPartnersOf(String personId) {
-        Set<String> partners = new HashSet<>();
-        addPartners(declinedOrEnded, personId, partners);
-        addPartners(blocked, personId, partners);
-        return partners;
-    }
-
-    private static void addPartners(Set<Set<String>> pairs, String personId, Set<String> partners) {
-        for (Set<String> pair : pairs) {
-            if (pair.contains(personId)) {
-                pair.forEach(partners::add);
+        Map<String, Set<String>> index = partners;
+        if (index == null) {
+            index = new HashMap<>();
+            for (Set<Set<String>> pairs : List.of(declinedOrEnded, blocked)) {
+                for (Set<String> pair : pairs) {
+                    for (String person : pair) {
+                        for (String partner : pair) {
+                            if (!partner.equals(person)) {
+                                index.computeIfAbsent(person, unused -> new HashSet<>()).add(partner);
+                            }
+                        }
+                    }
+                }
             }
+            partners = index; // computed at most a few times if raced, always the same
         }
-        partners.remove(personId);
+        return index.getOrDefault(personId, Set.of());
     }
 
     boolean wasDeclinedOrEnded(String personId, String otherPersonId) {

@@ -15,6 +15,7 @@ final class PairwiseExclusions {
 
     private final int reportingLineLevels;
     private final ReportingLines lines;
+    private final int mentorCount;
     private final Map<String, List<Integer>> byPersonId = new HashMap<>();
     /** Mentors by {@link Text#key} of their (known) employee number. */
     private final Map<String, List<Integer>> byEmployee = new HashMap<>();
@@ -24,6 +25,7 @@ final class PairwiseExclusions {
     PairwiseExclusions(ProgramRules program, List<Candidate> mentors, ReportingLines lines) {
         this.reportingLineLevels = program.reportingLineLevels();
         this.lines = lines;
+        this.mentorCount = mentors.size();
         for (int index = 0; index < mentors.size(); index++) {
             Candidate mentor = mentors.get(index);
             add(byPersonId, mentor.personId(), index);
@@ -40,7 +42,7 @@ final class PairwiseExclusions {
 
     /** The indices of the mentors these rules exclude for {@code mentee}. */
     BitSet of(Candidate mentee, PairHistory history) {
-        BitSet excluded = new BitSet();
+        BitSet excluded = new BitSet(mentorCount);
         mark(excluded, byPersonId, mentee.personId());
         String employee = Text.known(mentee.employeeNumber()) ? Text.key(mentee.employeeNumber()) : null;
         mark(excluded, byEmployee, employee);

@@ -55,47 +55,64 @@ final class RankingScore {
     }
 
     double score(PreparedMentor mentor, PreparedMentee mentee) {
+        Traits a = mentor.traits();
+        Traits b = mentee.traits();
         double score = 0;
-        score += contribution(Criterion.SKILLS, mentor, mentee);
-        score += contribution(Criterion.GOALS, mentor, mentee);
-        score += contribution(Criterion.LANGUAGES, mentor, mentee);
-        score += contribution(Criterion.AVAILABILITY, mentor, mentee);
-        score += contribution(Criterion.SENIORITY, mentor, mentee);
-        score += contribution(Criterion.STYLE, mentor, mentee);
-        score += contribution(Criterion.LOCATION, mentor, mentee);
-        score += contribution(Criterion.DEPARTMENT_DIVERSITY, mentor, mentee);
+        if (weighs(Criterion.SKILLS)) {
+            score += contribution(Criterion.SKILLS, topics(mentor, mentee));
+        }
+        if (weighs(Criterion.GOALS)) {
+            score += contribution(Criterion.GOALS, mentee.goals().size() == 0 ? Measure.UNKNOWN
+                    : GoalFit.value(mentor.keywords().intersectionCount(mentee.goals()), mentee.goals().size()));
+        }
+        if (weighs(Criterion.LANGUAGES)) {
+            score += contribution(Criterion.LANGUAGES, LanguageFit.value(
+                    a.languages().size() > 0 && b.languages().size() > 0, a.languages().intersects(b.languages())));
+        }
+        if (weighs(Criterion.AVAILABILITY)) {
+            score += contribution(Criterion.AVAILABILITY,
+                    AvailabilityFit.value(b.week().total(), a.week().total(), overlap(a, mentee)));
+        }
+        if (weighs(Criterion.SENIORITY)) {
+            score += contribution(Criterion.SENIORITY, a.seniority() == 0 || b.seniority() == 0 ? Measure.UNKNOWN
+                    : seniorityValue[a.seniority() - b.seniority() + MAX_GAP]);
+        }
+        if (weighs(Criterion.STYLE)) {
+            score += contribution(Criterion.STYLE, style(a, b));
+        }
+        if (weighs(Criterion.LOCATION)) {
+            score += contribution(Criterion.LOCATION, LocationFit.value(Traits.same(a.location(), b.location()),
+                    Traits.bothKnown(a.location(), b.location()), a.remoteOk(), b.remoteOk()));
+        }
+        if (weighs(Criterion.DEPARTMENT_DIVERSITY)) {
+            score += contribution(Criterion.DEPARTMENT_DIVERSITY, DepartmentFit.value(program.department(),
+                    Traits.bothKnown(a.department(), b.department()), Traits.same(a.department(), b.department())));
+        }
         return Math.min(1.0, score);
     }
 
-    private double contribution(Criterion criterion, PreparedMentor mentor, PreparedMentee mentee) {
-        double weight = weights[criterion.ordinal()];
-        return weight > 0 ? weight * value(criterion, mentor, mentee) / total : 0;
+    private boolean weighs(Criterion criterion) {
+        return weights[criterion.ordinal()] > 0;
     }
 
-    private double value(Criterion criterion, PreparedMentor mentor, PreparedMentee mentee) {
-        Traits a = mentor.traits();
-        Traits b = mentee.traits();
-        return switch (criterion) {
-            case SKILLS -> topics(mentor, mentee);
-            case GOALS -> mentee.goals().size() == 0 ? Measure.UNKNOWN
-                    : GoalFit.value(mentor.keywords().intersectionCount(mentee.goals()), mentee.goals().size());
-            case LANGUAGES -> LanguageFit.value(a.languages().size() > 0 && b.languages().size() > 0,
-                    a.languages().intersects(b.languages()));
-            case AVAILABILITY -> AvailabilityFit.value(b.week().total(), a.week().total(), b.week().overlap(a.week()));
-            case SENIORITY -> a.seniority() == 0 || b.seniority() == 0 ? Measure.UNKNOWN
-                    : seniorityValue[a.seniority() - b.seniority() + MAX_GAP];
-            case STYLE -> StyleFit.value(
-                    StyleFit.style(Traits.bothKnown(a.style(), b.style()), Traits.same(a.style(), b.style()),
-                            a.flexible() || b.flexible()),
-                    StyleFit.expectations(a.expectations().intersectionCount(b.expectations()),
-                            b.expectations().size(), a.expectations().size()),
-                    StyleFit.overlapOfShorter(a.kinds().intersectionCount(b.kinds()), a.kinds().size(),
-                            b.kinds().size()));
-            case LOCATION -> LocationFit.value(Traits.same(a.location(), b.location()),
-                    Traits.bothKnown(a.location(), b.location()), a.remoteOk(), b.remoteOk());
-            case DEPARTMENT_DIVERSITY -> DepartmentFit.value(program.department(),
-                    Traits.bothKnown(a.department(), b.department()), Traits.same(a.department(), b.department()));
-        };
+    /** {@link PairScorer}'s expression, to the letter. */
+    private double contribution(Criterion criterion, double value) {
+        return weights[criterion.ordinal()] * value / total;
+    }
+
+    /** The mentee's wanted minutes the mentor is free: {@link WeekMinutes#overlap}, by prefix counts if given. */
+    private static int overlap(Traits mentor, PreparedMentee mentee) {
+        int[] minutesBefore = mentee.minutesBefore();
+        return minutesBefore == null ? mentee.traits().week().overlap(mentor.week()) : mentor.week().overlap(minutesBefore);
+    }
+
+    private static double style(Traits a, Traits b) {
+        return StyleFit.value(
+                StyleFit.style(Traits.bothKnown(a.style(), b.style()), Traits.same(a.style(), b.style()),
+                        a.flexible() || b.flexible()),
+                StyleFit.expectations(a.expectations().intersectionCount(b.expectations()), b.expectations().size(),
+                        a.expectations().size()),
+                StyleFit.overlapOfShorter(a.kinds().intersectionCount(b.kinds()), a.kinds().size(), b.kinds().size()));
     }
 
     /** {@link TopicFit}: credits added in the mentee's order, then divided by the number wanted. */

@@ -1,7 +1,5 @@
 package org.mentorat.matching.scoring;
 
-import java.util.function.ToIntFunction;
-
 /**
  * What the criteria compare the same way on both sides of a pair, read once per person: keys as
  * vocabulary ids ({@link #UNKNOWN} when the person did not say, {@link Vocabulary#ABSENT} when no
@@ -22,22 +20,22 @@ record Traits(
     /** The person did not say ({@link Text#known} is false). */
     static final int UNKNOWN = -2;
 
-    static Traits of(Candidate person, ToIntFunction<String> idOf) {
+    static Traits of(Candidate person, Vocabularies vocabularies) {
         return new Traits(
-                IdSet.of(Text.keys(person.languages()), idOf),
+                IdSet.of(Text.keys(person.languages()), vocabularies.languages()),
                 WeekMinutes.of(person.slots(), person.timeZone()),
                 person.seniorityLevel() == null ? 0 : person.seniorityLevel(),
-                key(person.style(), idOf),
+                key(person.style(), vocabularies.styles()),
                 StyleFit.flexible(person.style()),
-                IdSet.of(Text.keys(person.expectations()), idOf),
-                IdSet.of(Text.keys(person.preferredKinds()), idOf),
-                key(person.location(), idOf),
+                IdSet.of(Text.keys(person.expectations()), vocabularies.expectations()),
+                IdSet.of(Text.keys(person.preferredKinds()), vocabularies.kinds()),
+                key(person.location(), vocabularies.locations()),
                 person.remoteOk(),
-                key(person.department(), idOf));
+                key(person.department(), vocabularies.departments()));
     }
 
-    private static int key(String value, ToIntFunction<String> idOf) {
-        return Text.known(value) ? idOf.applyAsInt(Text.key(value)) : UNKNOWN;
+    private static int key(String value, Vocabulary vocabulary) {
+        return Text.known(value) ? vocabulary.find(Text.key(value)) : UNKNOWN;
     }
 
     /** Both said (whether or not the mentee's key is one a mentor has). */

@@ -102,4 +102,31 @@ final class WeekMinutes {
         }
         return overlap;
     }
+
+    /**
+     * For each minute m of the week (and m = {@link #WEEK}), how many of these minutes come before
+     * it; {@link #overlap(int[])} then costs two reads per interval of the other side, which is how
+     * {@link MentorRanking} compares one mentee with thousands of mentors.
+     */
+    int[] minutesBefore() {
+        int[] before = new int[WEEK + 1];
+        for (int i = 0; i < bounds.length; i += 2) {
+            for (int minute = bounds[i]; minute < bounds[i + 1]; minute++) {
+                before[minute + 1] = 1;
+            }
+        }
+        for (int minute = 1; minute <= WEEK; minute++) {
+            before[minute] += before[minute - 1];
+        }
+        return before;
+    }
+
+    /** The same as {@link #overlap(WeekMinutes)} with the other side's {@link #minutesBefore()}. */
+    int overlap(int[] otherMinutesBefore) {
+        int overlap = 0;
+        for (int i = 0; i < bounds.length; i += 2) {
+            overlap += otherMinutesBefore[bounds[i + 1]] - otherMinutesBefore[bounds[i]];
+        }
+        return overlap;
+    }
 }

@@ -29,9 +29,33 @@ final class Populations {
 
     private final Random random;
     private final Map<String, String> managers = new HashMap<>();
+    private final String[] topics;
+    private final String[] goalWords;
+    private final String[] languages;
+    private final String[] picks;
 
     Populations(long seed) {
+        this(seed, false);
+    }
+
+    /** With {@code wide}, every list also draws from 100 more values, so that keys outnumber 64. */
+    Populations(long seed, boolean wide) {
         this.random = new Random(seed);
+        this.topics = widen(TOPICS, "topic", wide);
+        this.goalWords = widen(GOAL_WORDS, "topic", wide);
+        this.languages = widen(LANGUAGES, "lang", wide);
+        this.picks = widen(PICKS, "pick", wide);
+    }
+
+    private static String[] widen(String[] values, String prefix, boolean wide) {
+        if (!wide) {
+            return values;
+        }
+        String[] wider = java.util.Arrays.copyOf(values, values.length + 100);
+        for (int i = 0; i < 100; i++) {
+            wider[values.length + i] = prefix + i;
+        }
+        return wider;
     }
 
     List<Candidate> people(String prefix, int count) {
@@ -102,15 +126,15 @@ final class Populations {
         People person = People.person(id)
                 .employee(employee, manager)
                 .seniority(random.nextInt(6) == 0 ? null : 1 + random.nextInt(10))
-                .languages(some(LANGUAGES, 3))
-                .topics(some(TOPICS, 4))
-                .goals(random.nextInt(4) == 0 ? null : String.join(" ", some(GOAL_WORDS, 6)))
+                .languages(some(languages, 3))
+                .topics(some(topics, 4))
+                .goals(random.nextInt(4) == 0 ? null : String.join(" ", some(goalWords, 6)))
                 .style(random.nextInt(4) == 0 ? null : pick(STYLES))
                 .department(random.nextInt(8) == 0 ? null : pick(DEPARTMENTS))
                 .location(random.nextInt(8) == 0 ? null : pick(PLACES), random.nextBoolean())
                 .zone(pick(ZONES), slots())
-                .questionnaire(List.of(some(PICKS, 3)), List.of(some(PICKS, 3)));
-        for (String skill : some(TOPICS, 3)) {
+                .questionnaire(List.of(some(picks, 3)), List.of(some(picks, 3)));
+        for (String skill : some(topics, 3)) {
             person.skill(skill, 1 + random.nextInt(5));
         }
         return person.build();

@@ -2,6 +2,8 @@ package org.mentorat.matching.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,24 +17,26 @@ class RankingScoreTest {
     void everyPairScoresToTheBitAndIsExcludedExactlyLikeHardRules() {
         int scored = 0;
         for (long seed = 100; seed < 140; seed++) {
-            Populations populations = new Populations(seed);
+            // odd seeds draw from vocabularies wider than IdSet's 64-bit mask
+            Populations populations = new Populations(seed, seed % 2 == 1);
             List<Candidate> mentors = populations.people("m", 60);
             List<Candidate> mentees = populations.people("e", 40);
             int[] seats = populations.seats(mentors.size());
             ReportingLines lines = populations.lines();
             PairHistory history = populations.history("e", "m", 40, 30);
             ProgramRules program = populations.program();
-            Vocabulary vocabulary = new Vocabulary();
-            List<PreparedMentor> prepared = new java.util.ArrayList<>();
+            Vocabularies vocabularies = Vocabularies.of(mentors);
+            List<PreparedMentor> prepared = new ArrayList<>();
             for (int i = 0; i < mentors.size(); i++) {
-                prepared.add(PreparedMentor.of(i, mentors.get(i), vocabulary));
+                prepared.add(PreparedMentor.of(i, mentors.get(i), vocabularies));
             }
             RankingScore scoring = new RankingScore(program);
             PairwiseExclusions exclusions = new PairwiseExclusions(program, mentors, lines);
 
             for (Candidate mentee : mentees) {
-                PreparedMentee preparedMentee = PreparedMentee.of(mentee, vocabulary);
-                var excluded = exclusions.of(mentee, history);
+                PreparedMentee preparedMentee = PreparedMentee.of(mentee, vocabularies);
+                PreparedMentee counted = preparedMentee.withMinutesCounted();
+                BitSet excluded = exclusions.of(mentee, history);
                 for (int i = 0; i < mentors.size(); i++) {
                     PairInput pair = new PairInput(mentors.get(i), mentee, program, lines, history, seats[i]);
                     boolean allowed = seats[i] > 0 && !excluded.get(i)
@@ -40,9 +44,11 @@ class RankingScoreTest {
 
                     assertThat(allowed).as("seed %d, mentor %d, %s", seed, i, mentee).isEqualTo(HardRules.check(pair)
                             .isEmpty());
+                    long expected = Double.doubleToRawLongBits(PairScorer.score(pair).score());
                     assertThat(Double.doubleToRawLongBits(scoring.score(prepared.get(i), preparedMentee)))
-                            .as("seed %d, mentor %d, %s", seed, i, mentee)
-                            .isEqualTo(Double.doubleToRawLongBits(PairScorer.score(pair).score()));
+                            .as("seed %d, mentor %d, %s", seed, i, mentee).isEqualTo(expected);
+                    assertThat(Double.doubleToRawLongBits(scoring.score(prepared.get(i), counted)))
+                            .as("seed %d, mentor %d, %s, minutes counted", seed, i, mentee).isEqualTo(expected);
                     scored++;
                 }
             }
