@@ -17,20 +17,14 @@ import org.mentorat.matching.scoring.Skill;
 import org.mentorat.matching.scoring.Slot;
 
 /**
- * A seeded company shaped like a real one: skills from a 300-name vocabulary with Zipf-like
- * popularity, languages en 70 % / fr 35 % / ar 10 % / de 10 % (overlapping), 12 departments of
+ * A seeded company shaped like a real one: skills from {@link SkillVocabulary} (300 names, Zipf-like
+ * popularity), languages en 70 % / fr 35 % / ar 10 % / de 10 % (overlapping), 12 departments of
  * uneven size, mentors more senior than mentees, 40 time zones weighted to Europe and the US,
  * weekly slots mostly in local working hours, styles and questionnaire picks, and a manager tree
  * over everyone (half the managers given on the person, the rest only in the HR reporting lines).
  */
 final class GeneratedPeople {
 
-    private static final String[] FIELDS = {"cloud", "data", "product", "people", "security", "mobile", "frontend",
-        "backend", "platform", "sales", "finance", "legal", "brand", "ml", "devops", "supply", "customer",
-        "quality", "research", "hr"};
-    private static final String[] CRAFTS = {"architecture", "strategy", "engineering", "management", "analytics",
-        "operations", "leadership", "testing", "design", "planning", "negotiation", "coaching", "compliance",
-        "automation", "storytelling"};
     private static final String[] DEPARTMENTS = {"Engineering", "Sales", "Marketing", "Finance", "Operations",
         "Human Resources", "Legal", "Product", "Customer Success", "Research", "IT", "Procurement"};
     private static final double[] DEPARTMENT_WEIGHTS = {30, 14, 8, 7, 10, 4, 2, 8, 7, 4, 4, 2};
@@ -40,20 +34,13 @@ final class GeneratedPeople {
         "CONFIDENCE"};
 
     private final Random random;
-    private final List<String> skills = new ArrayList<>();
-    private final double[] skillCumulative;
+    private final SkillVocabulary skills;
     private final Map<String, String> managers = new HashMap<>();
     private int employees;
 
     GeneratedPeople(long seed) {
         this.random = new Random(seed);
-        for (String field : FIELDS) {
-            for (String craft : CRAFTS) {
-                skills.add(field + " " + craft);
-            }
-        }
-        java.util.Collections.shuffle(skills, random);
-        skillCumulative = cumulative(skills.size(), rank -> 1.0 / Math.pow(rank + 1, 1.0));
+        this.skills = new SkillVocabulary(random);
     }
 
     List<Candidate> mentors(int count) {
@@ -129,9 +116,7 @@ final class GeneratedPeople {
     }
 
     private String skill() {
-        double point = random.nextDouble() * skillCumulative[skillCumulative.length - 1];
-        int index = java.util.Arrays.binarySearch(skillCumulative, point);
-        return skills.get(index >= 0 ? index : -index - 1);
+        return skills.draw(random);
     }
 
     private List<String> languages() {
@@ -201,13 +186,4 @@ final class GeneratedPeople {
         return weights.length - 1;
     }
 
-    private static double[] cumulative(int size, java.util.function.IntToDoubleFunction weight) {
-        double[] cumulative = new double[size];
-        double sum = 0;
-        for (int i = 0; i < size; i++) {
-            sum += weight.applyAsDouble(i);
-            cumulative[i] = sum;
-        }
-        return cumulative;
-    }
 }
