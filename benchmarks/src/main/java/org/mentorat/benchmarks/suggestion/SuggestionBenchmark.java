@@ -4,7 +4,9 @@ import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.ref.Reference;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,10 +15,13 @@ import org.mentorat.matching.scoring.Criterion;
 import org.mentorat.matching.scoring.DepartmentPolicy;
 import org.mentorat.matching.scoring.MentorRanking;
 import org.mentorat.matching.scoring.PairHistory;
+import org.mentorat.matching.scoring.PairInput;
+import org.mentorat.matching.scoring.PairScorer;
 import org.mentorat.matching.scoring.ProgramRules;
 import org.mentorat.matching.scoring.ProgramType;
 import org.mentorat.matching.scoring.RankedMentor;
 import org.mentorat.matching.scoring.ReportingLines;
+import org.mentorat.matching.scoring.ScoredPair;
 import org.mentorat.matching.scoring.Weights;
 
 /**
@@ -25,7 +30,8 @@ import org.mentorat.matching.scoring.Weights;
  * median of {@link #PREPARATIONS}), the heap the prepared ranking retains beyond the mentors
  * themselves, then, after {@link #WARM_UP_PASSES} passes over every mentee, the latency of
  * {@code top(mentee, history, 5)} over {@link #MEASURED_PASSES} passes (each call timed alone) and
- * what one call allocates. Arguments: {@code [--seed 42] [--mentors 20000] [--mentees 2000]}.
+ * what one call allocates; last, for reference, scoring every pair with {@link PairScorer} for a
+ * few mentees, which must pick the same mentors. Arguments: {@code [--seed 42] [--mentors 20000] [--mentees 2000]}.
  */
 public final class SuggestionBenchmark {
 
@@ -33,6 +39,7 @@ public final class SuggestionBenchmark {
     private static final int PREPARATIONS = 5;
     private static final int WARM_UP_PASSES = 5;
     private static final int MEASURED_PASSES = 5;
+    private static final int BRUTE_FORCE_MENTEES = 20;
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
     private SuggestionBenchmark() {
@@ -113,6 +120,37 @@ public final class SuggestionBenchmark {
                 K, nanos.length, percentile(nanos, 0.50), percentile(nanos, 0.90), percentile(nanos, 0.99),
                 nanos[nanos.length - 1] / 1e6, allocated / 1e3 / nanos.length, (double) found / nanos.length);
         Reference.reachabilityFence(ranking);
+        bruteForce(ranking, program, mentors, seats, lines, mentees.subList(0, Math.min(BRUTE_FORCE_MENTEES,
+                mentees.size())), history);
+    }
+
+    /**
+     * The reference the ranking replaces: {@link PairScorer#assess} on every pair, sorted. Timed on
+     * a few mentees only, and checked to pick the same mentors with the same explanations.
+     */
+    private static void bruteForce(MentorRanking ranking, ProgramRules program, List<Candidate> mentors, int[] seats,
+            ReportingLines lines, List<Candidate> mentees, PairHistory history) {
+        long[] nanos = new long[mentees.size()];
+        for (int m = 0; m < mentees.size(); m++) {
+            Candidate mentee = mentees.get(m);
+            long start = System.nanoTime();
+            List<RankedMentor> all = new ArrayList<>();
+            for (int i = 0; i < mentors.size(); i++) {
+                if (PairScorer.assess(new PairInput(mentors.get(i), mentee, program, lines, history, seats[i]))
+                        instanceof ScoredPair scored) {
+                    all.add(new RankedMentor(i, scored));
+                }
+            }
+            all.sort(Comparator.comparingDouble((RankedMentor r) -> -r.scored().score())
+                    .thenComparingInt(RankedMentor::index));
+            nanos[m] = System.nanoTime() - start;
+            if (!all.subList(0, Math.min(K, all.size())).equals(ranking.top(mentee, history, K))) {
+                throw new IllegalStateException("the ranking disagrees with PairScorer for " + mentee.personId());
+            }
+        }
+        Arrays.sort(nanos);
+        System.out.printf(Locale.ROOT, "reference, PairScorer.assess on every pair over %d mentees: median %.0f ms"
+                + " (same top %d for each)%n", nanos.length, nanos[nanos.length / 2] / 1e6, K);
     }
 
     private static double percentile(long[] sorted, double share) {
