@@ -15,16 +15,21 @@ final class AvailabilityFit implements CriterionMeasure {
     public Measure measure(PairInput pair) {
         WeekMinutes wanted = WeekMinutes.of(pair.mentee().slots(), pair.mentee().timeZone());
         WeekMinutes offered = WeekMinutes.of(pair.mentor().slots(), pair.mentor().timeZone());
-        if (wanted.total() == 0 || offered.total() == 0) {
-            return Measure.of(Measure.UNKNOWN);
-        }
         int overlap = wanted.overlap(offered);
-        double value = Math.min(1.0, (double) overlap / wanted.total());
-        if (overlap == 0) {
-            return Measure.of(0);
+        double value = value(wanted.total(), offered.total(), overlap);
+        if (overlap == 0) { // includes a side without slots, whose value is unknown
+            return Measure.of(value);
         }
         return Measure.of(value, ReasonCode.AVAILABILITY_OVERLAP,
                 "Their preferred times overlap for " + duration(overlap) + " a week.");
+    }
+
+    /** The value alone, shared with {@link MentorRanking}'s allocation-free scoring. */
+    static double value(int wantedMinutes, int offeredMinutes, int overlapMinutes) {
+        if (wantedMinutes == 0 || offeredMinutes == 0) {
+            return Measure.UNKNOWN;
+        }
+        return overlapMinutes == 0 ? 0 : Math.min(1.0, (double) overlapMinutes / wantedMinutes);
     }
 
     private static String duration(int minutes) {

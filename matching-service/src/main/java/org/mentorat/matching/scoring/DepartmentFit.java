@@ -16,18 +16,24 @@ final class DepartmentFit implements CriterionMeasure {
     public Measure measure(PairInput pair) {
         String mentorDepartment = pair.mentor().department();
         String menteeDepartment = pair.mentee().department();
-        if (!Text.known(mentorDepartment) || !Text.known(menteeDepartment)) {
-            return Measure.of(Measure.UNKNOWN);
-        }
+        boolean known = Text.known(mentorDepartment) && Text.known(menteeDepartment);
         boolean same = Text.same(mentorDepartment, menteeDepartment);
-        if (pair.program().department() == DepartmentPolicy.SAME) {
-            return same
-                    ? Measure.of(1, ReasonCode.SAME_DEPARTMENT, "They both work in " + menteeDepartment + ".")
-                    : Measure.of(0);
+        DepartmentPolicy policy = pair.program().department();
+        double value = value(policy, known, same);
+        if (value < 1) {
+            return Measure.of(value);
         }
-        return same
-                ? Measure.of(0)
+        return policy == DepartmentPolicy.SAME
+                ? Measure.of(1, ReasonCode.SAME_DEPARTMENT, "They both work in " + menteeDepartment + ".")
                 : Measure.of(1, ReasonCode.DIVERSE_DEPARTMENTS, "They bring different departments together: "
                         + mentorDepartment + " and " + menteeDepartment + ".");
+    }
+
+    /** The value alone, shared with {@link MentorRanking}'s allocation-free scoring. */
+    static double value(DepartmentPolicy policy, boolean bothKnown, boolean same) {
+        if (!bothKnown) {
+            return Measure.UNKNOWN;
+        }
+        return (policy == DepartmentPolicy.SAME) == same ? 1 : 0;
     }
 }

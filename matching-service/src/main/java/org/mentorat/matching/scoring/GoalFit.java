@@ -34,11 +34,16 @@ final class GoalFit implements CriterionMeasure {
                 matched.add(keyword);
             }
         }
-        double value = Math.min(1.0, (double) matched.size() / Math.min(FULL_MATCH_KEYWORDS, goals.size()));
+        double value = value(matched.size(), goals.size());
         if (matched.isEmpty()) {
-            return Measure.of(0);
+            return Measure.of(value);
         }
         return Measure.of(value, ReasonCode.GOALS_MATCH,
                 "The mentee's goals mention what the mentor knows: " + String.join(", ", matched) + ".");
+    }
+
+    /** The value for {@code matched} of {@code goals} keywords (goals &gt; 0); shared with {@link MentorRanking}. */
+    static double value(int matched, int goals) {
+        return matched == 0 ? 0 : Math.min(1.0, (double) matched / Math.min(FULL_MATCH_KEYWORDS, goals));
     }
 }

@@ -3,6 +3,7 @@ package org.mentorat.matching.scoring;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits free text into lower-case keywords without stop-words. Letters of any script are kept
@@ -18,6 +19,8 @@ final class Keywords {
             "au", "aux", "avec", "ce", "dans", "de", "des", "du", "en", "et", "je", "la", "le", "les", "mes",
             "mon", "ma", "ou", "par", "pour", "sur", "un", "une", "veux", "voudrais", "apprendre", "mieux");
 
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}+#]+");
+
     private Keywords() {
     }
 
@@ -26,7 +29,7 @@ final class Keywords {
         if (text == null) {
             return keywords;
         }
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}+#]+")) {
+        for (String word : SEPARATORS.split(text.toLowerCase(Locale.ROOT))) {
             if (word.length() > 1 && !STOP_WORDS.contains(word)) {
                 keywords.add(word);
             }

@@ -14,12 +14,19 @@ final class LanguageFit implements CriterionMeasure {
     public Measure measure(PairInput pair) {
         Set<String> shared = Text.keys(pair.mentor().languages());
         Set<String> menteeLanguages = Text.keys(pair.mentee().languages());
-        if (shared.isEmpty() || menteeLanguages.isEmpty()) {
-            return Measure.of(Measure.UNKNOWN);
-        }
+        boolean bothSaid = !shared.isEmpty() && !menteeLanguages.isEmpty();
         shared.retainAll(menteeLanguages);
-        return shared.isEmpty()
-                ? Measure.of(0)
+        double value = value(bothSaid, !shared.isEmpty());
+        return value < 1
+                ? Measure.of(value)
                 : Measure.of(1, ReasonCode.SHARED_LANGUAGE, "They both speak " + String.join(", ", shared) + ".");
+    }
+
+    /** The value alone, shared with {@link MentorRanking}'s allocation-free scoring. */
+    static double value(boolean bothSaid, boolean anyShared) {
+        if (!bothSaid) {
+            return Measure.UNKNOWN;
+        }
+        return anyShared ? 1 : 0;
     }
 }

@@ -15,15 +15,28 @@ final class LocationFit implements CriterionMeasure {
     public Measure measure(PairInput pair) {
         Candidate mentor = pair.mentor();
         Candidate mentee = pair.mentee();
-        if (Text.same(mentor.location(), mentee.location())) {
-            return Measure.of(1, ReasonCode.SAME_LOCATION, "They both work in " + mentee.location() + ".");
+        boolean same = Text.same(mentor.location(), mentee.location());
+        boolean bothKnown = Text.known(mentor.location()) && Text.known(mentee.location());
+        double value = value(same, bothKnown, mentor.remoteOk(), mentee.remoteOk());
+        if (same) {
+            return Measure.of(value, ReasonCode.SAME_LOCATION, "They both work in " + mentee.location() + ".");
         }
-        if (mentor.remoteOk() && mentee.remoteOk()) {
-            return Measure.of(0.8, ReasonCode.REMOTE_FRIENDLY, "They can both meet remotely.");
+        return mentor.remoteOk() && mentee.remoteOk()
+                ? Measure.of(value, ReasonCode.REMOTE_FRIENDLY, "They can both meet remotely.")
+                : Measure.of(value);
+    }
+
+    /** The value alone, shared with {@link MentorRanking}'s allocation-free scoring. */
+    static double value(boolean sameLocation, boolean bothKnown, boolean mentorRemote, boolean menteeRemote) {
+        if (sameLocation) {
+            return 1;
         }
-        if (!Text.known(mentor.location()) || !Text.known(mentee.location())) {
-            return Measure.of(Measure.UNKNOWN);
+        if (mentorRemote && menteeRemote) {
+            return 0.8;
         }
-        return Measure.of(mentor.remoteOk() || mentee.remoteOk() ? 0.4 : 0);
+        if (!bothKnown) {
+            return Measure.UNKNOWN;
+        }
+        return mentorRemote || menteeRemote ? 0.4 : 0;
     }
 }

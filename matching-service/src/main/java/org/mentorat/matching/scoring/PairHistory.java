@@ -1,6 +1,9 @@
 package org.mentorat.matching.scoring;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,6 +15,8 @@ public final class PairHistory {
 
     private final Set<Set<String>> declinedOrEnded;
     private final Set<Set<String>> blocked;
+    /** Who each person may not be paired with, built on first use by a ranking of many mentors. */
+    private volatile Map<String, Set<String>> partners;
 
     private PairHistory(Set<Set<String>> declinedOrEnded, Set<Set<String>> blocked) {
         this.declinedOrEnded = declinedOrEnded;
@@ -37,6 +42,27 @@ public final class PairHistory {
         Set<Set<String>> changed = new HashSet<>(blocked);
         changed.add(Set.of(personId, otherPersonId));
         return new PairHistory(declinedOrEnded, Set.copyOf(changed));
+    }
+
+    /** Everyone {@code personId} declined or ended a pair with, or blocked or was blocked by. */
+    Set<String> excludedPartnersOf(String personId) {
+        Map<String, Set<String>> index = partners;
+        if (index == null) {
+            index = new HashMap<>();
+            for (Set<Set<String>> pairs : List.of(declinedOrEnded, blocked)) {
+                for (Set<String> pair : pairs) {
+                    for (String person : pair) {
+                        for (String partner : pair) {
+                            if (!partner.equals(person)) {
+                                index.computeIfAbsent(person, unused -> new HashSet<>()).add(partner);
+                            }
+                        }
+                    }
+                }
+            }
+            partners = index; // computed at most a few times if raced, always the same
+        }
+        return index.getOrDefault(personId, Set.of());
     }
 
     boolean wasDeclinedOrEnded(String personId, String otherPersonId) {

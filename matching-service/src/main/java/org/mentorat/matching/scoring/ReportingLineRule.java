@@ -1,6 +1,8 @@
 package org.mentorat.matching.scoring;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,21 +40,35 @@ final class ReportingLineRule implements HardRule {
         if (!Text.known(target)) {
             return 0;
         }
+        List<String> managers = managers(person, maxLevels, lines);
+        for (int level = 1; level <= managers.size(); level++) {
+            if (Text.same(managers.get(level - 1), target)) {
+                return level;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The employee numbers of the managers above {@code person} (all known), nearest first, at most {@code maxLevels} of
+     * them; the walk ends after the first manager seen twice. Shared with {@link MentorRanking}, which
+     * walks each mentor's chain once and each mentee's once instead of once per pair.
+     */
+    static List<String> managers(Candidate person, int maxLevels, ReportingLines lines) {
+        List<String> managers = new ArrayList<>();
         Set<String> visited = new HashSet<>();
         visited.add(Text.key(person.employeeNumber()));
         String manager = Text.known(person.managerEmployeeNumber())
                 ? person.managerEmployeeNumber()
                 : lines.managerOf(person.employeeNumber()).orElse(null);
         for (int level = 1; level <= maxLevels && Text.known(manager); level++) {
-            if (Text.same(manager, target)) {
-                return level;
-            }
+            managers.add(manager);
             if (!visited.add(Text.key(manager))) {
-                return 0;
+                break;
             }
             manager = lines.managerOf(manager).orElse(null);
         }
-        return 0;
+        return managers;
     }
 
     private static String levelsText(int levels) {

@@ -20,7 +20,7 @@ final class SeniorityFit implements CriterionMeasure {
             return Measure.of(Measure.UNKNOWN);
         }
         boolean peer = pair.program().type() == ProgramType.PEER;
-        double value = peer ? Math.max(0, 1 - Math.abs(gap) / 3.0) : mentoringValue(gap);
+        double value = value(pair.program().type(), gap);
         if (value < 0.6) {
             return Measure.of(value);
         }
@@ -39,7 +39,12 @@ final class SeniorityFit implements CriterionMeasure {
         return gap == 1 ? "1 level" : gap + " levels";
     }
 
-    static double mentoringValue(int gap) {
+    /** The value for a known gap, shared with {@link MentorRanking}'s allocation-free scoring. */
+    static double value(ProgramType type, int gap) {
+        return type == ProgramType.PEER ? Math.max(0, 1 - Math.abs(gap) / 3.0) : mentoringValue(gap);
+    }
+
+    private static double mentoringValue(int gap) {
         if (gap < 0) {
             return 0;
         }

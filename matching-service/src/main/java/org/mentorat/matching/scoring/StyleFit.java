@@ -29,35 +29,57 @@ final class StyleFit implements CriterionMeasure {
         }
         Set<String> expected = Text.keys(pair.mentee().expectations());
         Set<String> shared = Text.keys(pair.mentor().expectations());
-        double expectations = Measure.UNKNOWN;
-        if (!expected.isEmpty() && !shared.isEmpty()) {
-            shared.retainAll(expected);
-            expectations = (double) shared.size() / expected.size();
-            if (!shared.isEmpty()) {
-                reasons.add(new Reason(ReasonCode.SHARED_EXPECTATIONS,
-                        "The mentor wants to give what the mentee expects: " + String.join(", ", shared) + "."));
-            }
+        int offered = shared.size();
+        shared.retainAll(expected);
+        double expectations = expectations(shared.size(), expected.size(), offered);
+        if (!shared.isEmpty()) {
+            reasons.add(new Reason(ReasonCode.SHARED_EXPECTATIONS,
+                    "The mentor wants to give what the mentee expects: " + String.join(", ", shared) + "."));
         }
         double kinds = overlapOfShorter(Text.keys(pair.mentor().preferredKinds()),
                 Text.keys(pair.mentee().preferredKinds()));
-        return new Measure((style + expectations + kinds) / 3, reasons);
+        return new Measure(value(style, expectations, kinds), reasons);
+    }
+
+    /**
+     * The three parts and their mean, each a function of counts and flags so that {@link
+     * MentorRanking} computes exactly the same doubles without building sets.
+     */
+    static double value(double style, double expectations, double kinds) {
+        return (style + expectations + kinds) / 3;
+    }
+
+    static boolean flexible(String style) {
+        return Text.key(style).equals(FLEXIBLE);
+    }
+
+    static double style(boolean bothKnown, boolean same, boolean eitherFlexible) {
+        if (!bothKnown) {
+            return Measure.UNKNOWN;
+        }
+        if (same) {
+            return 1;
+        }
+        return eitherFlexible ? 0.75 : 0.25;
+    }
+
+    /** The share of {@code expected} that is also {@code offered}: {@code shared / expected}, unknown if either is 0. */
+    static double expectations(int shared, int expected, int offered) {
+        return expected == 0 || offered == 0 ? Measure.UNKNOWN : (double) shared / expected;
+    }
+
+    /** {@code shared / min(one, other)}, unknown if either list is empty. */
+    static double overlapOfShorter(int shared, int one, int other) {
+        return one == 0 || other == 0 ? Measure.UNKNOWN : (double) shared / Math.min(one, other);
     }
 
     private static double style(String mentorStyle, String menteeStyle) {
-        if (!Text.known(mentorStyle) || !Text.known(menteeStyle)) {
-            return Measure.UNKNOWN;
-        }
-        if (Text.same(mentorStyle, menteeStyle)) {
-            return 1;
-        }
-        return Text.key(mentorStyle).equals(FLEXIBLE) || Text.key(menteeStyle).equals(FLEXIBLE) ? 0.75 : 0.25;
+        return style(Text.known(mentorStyle) && Text.known(menteeStyle), Text.same(mentorStyle, menteeStyle),
+                flexible(mentorStyle) || flexible(menteeStyle));
     }
 
     private static double overlapOfShorter(Set<String> one, Set<String> other) {
-        if (one.isEmpty() || other.isEmpty()) {
-            return Measure.UNKNOWN;
-        }
         long shared = one.stream().filter(other::contains).count();
-        return (double) shared / Math.min(one.size(), other.size());
+        return overlapOfShorter((int) shared, one.size(), other.size());
     }
 }

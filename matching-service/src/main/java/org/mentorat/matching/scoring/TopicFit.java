@@ -14,7 +14,8 @@ import java.util.Set;
  */
 final class TopicFit implements CriterionMeasure {
 
-    private static final int ASSUMED_LEVEL = 3;
+    /** The level of a topic offered without the matching skill. */
+    static final int ASSUMED_LEVEL = 3;
 
     @Override
     public Criterion criterion() {
@@ -34,8 +35,7 @@ final class TopicFit implements CriterionMeasure {
         List<String> covered = new ArrayList<>();
         for (String topic : wanted) {
             if (offered.contains(topic) || levels.containsKey(topic)) {
-                int level = levels.getOrDefault(topic, ASSUMED_LEVEL);
-                sum += 0.4 + 0.6 * (level - 1) / 4.0;
+                sum += credit(levels.getOrDefault(topic, ASSUMED_LEVEL));
                 covered.add(topic);
             }
         }
@@ -45,5 +45,13 @@ final class TopicFit implements CriterionMeasure {
         }
         return Measure.of(value, ReasonCode.SHARED_TOPICS, "The mentor covers " + covered.size() + " of the "
                 + wanted.size() + " topics wanted: " + String.join(", ", covered) + ".");
+    }
+
+    /**
+     * What one covered topic earns at the mentor's level. {@link MentorRanking} adds these in the
+     * same order (the mentee's wanted topics) and divides the same way, so its sums are identical.
+     */
+    static double credit(int level) {
+        return 0.4 + 0.6 * (level - 1) / 4.0;
     }
 }

@@ -28,11 +28,23 @@ final class WeekMinutes {
     private static final LocalDate REFERENCE_MONDAY = LocalDate.of(2025, 1, 13);
     private static final Instant REFERENCE_START = REFERENCE_MONDAY.atStartOfDay(ZoneOffset.UTC).toInstant();
 
-    /** Sorted, non-overlapping {@code [from, to)} pairs within {@code [0, WEEK)}. */
-    private final List<int[]> intervals;
+    /**
+     * Sorted, non-overlapping {@code [from, to)} intervals within {@code [0, WEEK)}, flattened as
+     * {@code from0, to0, from1, to1, ...} so that overlapping two of them allocates nothing (the
+     * mentor ranking compares one mentee with thousands of prepared mentors).
+     */
+    private final int[] bounds;
+    private final int total;
 
     private WeekMinutes(List<int[]> intervals) {
-        this.intervals = intervals;
+        this.bounds = new int[intervals.size() * 2];
+        int sum = 0;
+        for (int i = 0; i < intervals.size(); i++) {
+            bounds[2 * i] = intervals.get(i)[0];
+            bounds[2 * i + 1] = intervals.get(i)[1];
+            sum += intervals.get(i)[1] - intervals.get(i)[0];
+        }
+        this.total = sum;
     }
 
     static WeekMinutes of(List<Slot> slots, ZoneId zone) {
@@ -71,22 +83,49 @@ final class WeekMinutes {
     }
 
     int total() {
-        return intervals.stream().mapToInt(interval -> interval[1] - interval[0]).sum();
+        return total;
     }
 
     int overlap(WeekMinutes other) {
+        int[] a = bounds;
+        int[] b = other.bounds;
         int overlap = 0;
         int i = 0;
         int j = 0;
-        while (i < intervals.size() && j < other.intervals.size()) {
-            int[] a = intervals.get(i);
-            int[] b = other.intervals.get(j);
-            overlap += Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
-            if (a[1] < b[1]) {
-                i++;
+        while (i < a.length && j < b.length) {
+            overlap += Math.max(0, Math.min(a[i + 1], b[j + 1]) - Math.max(a[i], b[j]));
+            if (a[i + 1] < b[j + 1]) {
+                i += 2;
             } else {
-                j++;
+                j += 2;
             }
+        }
+        return overlap;
+    }
+
+    /**
+     * For each minute m of the week (and m = {@link #WEEK}), how many of these minutes come before
+     * it; {@link #overlap(int[])} then costs two reads per interval of the other side, which is how
+     * {@link MentorRanking} compares one mentee with thousands of mentors.
+     */
+    int[] minutesBefore() {
+        int[] before = new int[WEEK + 1];
+        for (int i = 0; i < bounds.length; i += 2) {
+            for (int minute = bounds[i]; minute < bounds[i + 1]; minute++) {
+                before[minute + 1] = 1;
+            }
+        }
+        for (int minute = 1; minute <= WEEK; minute++) {
+            before[minute] += before[minute - 1];
+        }
+        return before;
+    }
+
+    /** The same as {@link #overlap(WeekMinutes)} with the other side's {@link #minutesBefore()}. */
+    int overlap(int[] otherMinutesBefore) {
+        int overlap = 0;
+        for (int i = 0; i < bounds.length; i += 2) {
+            overlap += otherMinutesBefore[bounds[i + 1]] - otherMinutesBefore[bounds[i]];
         }
         return overlap;
     }
