@@ -101,6 +101,28 @@ class SuggestionsIT {
     }
 
     @Test
+    void aMentorWhoEnrolsOrGetsASeatBackIsSuggestedAtOnce() {
+        var world = new ProgramWorld(kafka, database, port).published("MENTEE_CHOOSES", "ONE_TO_ONE",
+                ProgramWorld.noRules());
+        world.mentee("early", List.of("java"));
+        world.mentee("other", List.of("java"));
+        assertThat(HttpApi.expect(world.get(world.suggestionsPath("early"), "early", "MENTEE"), 200)
+                .get("suggestions")).isEmpty();
+
+        world.mentor("late", 1, List.of("java"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> HttpApi.json(world.get(world.suggestionsPath("early"),
+                "early", "MENTEE")).get("suggestions").size() == 1);
+
+        String matchId = HttpApi.expect(world.post("/api/v1/matches", "other", "MENTEE",
+                Map.of("programId", world.programId, "mentorId", "late")), 201).get("id").asString();
+        assertThat(HttpApi.json(world.get(world.suggestionsPath("early"), "early", "MENTEE")).get("suggestions"))
+                .as("a full mentor is never shown").isEmpty();
+        HttpApi.expect(world.post("/api/v1/matches/" + matchId + "/decline", "late", "MENTOR", null), 200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> HttpApi.json(world.get(world.suggestionsPath("early"),
+                "early", "MENTEE")).get("suggestions").size() == 1);
+    }
+
+    @Test
     void aMenteePicksAMentorAndTheMentorAcceptsWithAnExplainedMatch() {
         var world = new ProgramWorld(kafka, database, port).published("MENTEE_CHOOSES", "ONE_TO_ONE",
                 ProgramWorld.noRules());

@@ -15,6 +15,7 @@ import org.mentorat.matching.readmodel.Candidates;
 import org.mentorat.matching.readmodel.OrgChart;
 import org.mentorat.matching.readmodel.PersonProfiles;
 import org.mentorat.matching.readmodel.Programs;
+import org.mentorat.matching.suggestion.RankingCache;
 import org.mentorat.platform.consumer.EventDispatcher;
 import org.mentorat.platform.events.IncomingEvent;
 import org.mentorat.platform.privacy.ErasureReceipts;
@@ -36,10 +37,12 @@ class ProfileEventsListener {
     private final Leavers leavers;
     private final CandidateErasure erasure;
     private final ErasureReceipts erasureReceipts;
+    private final RankingCache rankings;
     private final EventDispatcher dispatcher;
 
     ProfileEventsListener(Candidates candidates, Programs programs, PersonProfiles profiles, OrgChart orgChart,
-            Leavers leavers, CandidateErasure erasure, ErasureReceipts erasureReceipts) {
+            Leavers leavers, CandidateErasure erasure, ErasureReceipts erasureReceipts, RankingCache rankings) {
+        this.rankings = rankings;
         this.candidates = candidates;
         this.programs = programs;
         this.profiles = profiles;
@@ -48,7 +51,10 @@ class ProfileEventsListener {
         this.erasure = erasure;
         this.erasureReceipts = erasureReceipts;
         this.dispatcher = EventDispatcher.builder()
-                .on(ProgramPublished.class, programs::record)
+                .on(ProgramPublished.class, (published, event) -> {
+                    programs.record(published, event);
+                    rankings.forget(event.tenantId());
+                })
                 .on(MentorRegistered.class, this::mentorRegistered)
                 .on(MenteeRegistered.class, this::menteeRegistered)
                 .on(ProfileUpdated.class, this::profileUpdated)
@@ -75,12 +81,14 @@ class ProfileEventsListener {
 
     private void registered(IncomingEvent event, String personId, String employeeNumber, String manager,
             java.time.Instant at) {
+        rankings.forget(event.tenantId());
         orgChart.record(event.tenantId(), employeeNumber, manager, at);
         profiles.applyLatest(event.tenantId(), personId);
         erasure.reapplyIfErased(event.tenantId(), personId);
     }
 
     private void profileUpdated(ProfileUpdated update, IncomingEvent event) {
+        rankings.forget(event.tenantId());
         profiles.record(update, event);
         orgChart.record(event.tenantId(), update.employeeNumber(), update.managerEmployeeNumber(), update.updatedAt());
     }

@@ -7,6 +7,7 @@ import org.mentorat.events.matching.MatchEnded;
 import org.mentorat.events.matching.MatchExpired;
 import org.mentorat.matching.match.MatchClosure;
 import org.mentorat.matching.match.Matches;
+import org.mentorat.matching.suggestion.RankingCache;
 import org.mentorat.platform.consumer.EventDispatcher;
 import org.mentorat.platform.events.IncomingEvent;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -23,9 +24,11 @@ class MatchEventsListener {
     private final Matches matches;
     private final MatchClosure closure;
     private final Rematching rematching;
+    private final RankingCache rankings;
     private final EventDispatcher dispatcher;
 
-    MatchEventsListener(Matches matches, MatchClosure closure, Rematching rematching) {
+    MatchEventsListener(Matches matches, MatchClosure closure, Rematching rematching, RankingCache rankings) {
+        this.rankings = rankings;
         this.matches = matches;
         this.closure = closure;
         this.rematching = rematching;
@@ -43,6 +46,7 @@ class MatchEventsListener {
 
     private void release(IncomingEvent event, String matchId) {
         matches.find(event.tenantId(), matchId).ifPresent(match -> closure.release(event.tenantId(), match));
+        rankings.forget(event.tenantId());
     }
 
     private void ended(MatchEnded ended, IncomingEvent event) {

@@ -127,6 +127,14 @@ public class Candidates {
                 in("status", Mentee.WAITING, Mentee.MATCHED), ne(ERASED, true))).map(Mentee::fromDocument);
     }
 
+    /** These mentors, if still active and unerased, in the order asked. */
+    public List<Mentor> activeMentorsByEnrollment(String tenantId, List<String> enrollmentIds) {
+        java.util.Map<String, Mentor> found = new java.util.HashMap<>();
+        mentors.find(and(in("_id", enrollmentIds), eq("tenantId", tenantId), eq("active", true), ne(ERASED, true)))
+                .map(Mentor::fromDocument).forEach(mentor -> found.put(mentor.enrollmentId(), mentor));
+        return enrollmentIds.stream().filter(found::containsKey).map(found::get).toList();
+    }
+
     public List<Mentee> menteesByEnrollment(String tenantId, Collection<String> enrollmentIds) {
         return mentees.find(and(in("_id", enrollmentIds), eq("tenantId", tenantId)))
                 .map(Mentee::fromDocument).into(new ArrayList<>());

@@ -31,6 +31,11 @@ public class CandidatePools {
         List<Mentor> mentors = program.peer()
                 ? candidates.waitingMentees(tenantId, program.programId()).stream().map(Mentee::asPeerMentor).toList()
                 : candidates.mentors(tenantId, program.programId());
+        return withMentors(tenantId, program, mentees, mentors);
+    }
+
+    /** A pool of only these mentors (read fresh by the caller), for checking a shortlist. */
+    CandidatePool withMentors(String tenantId, Program program, Collection<Mentee> mentees, List<Mentor> mentors) {
         int levels = program.rules().reportingLineLevels();
         ReportingLines lines = levels == 0 ? ReportingLines.none()
                 : orgChart.linesAbove(tenantId, Stream.concat(mentees.stream().map(m -> m.profile().employeeNumber()),

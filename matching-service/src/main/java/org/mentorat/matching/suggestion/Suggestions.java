@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Set;
 import org.mentorat.matching.readmodel.Candidates;
 import org.mentorat.matching.readmodel.Mentee;
+import org.mentorat.matching.readmodel.Mentor;
+import org.mentorat.matching.readmodel.PairHistories;
+import org.mentorat.matching.scoring.PairHistory;
 import org.mentorat.matching.readmodel.Program;
 import org.mentorat.matching.readmodel.Programs;
 import org.mentorat.platform.security.Caller;
@@ -24,16 +27,22 @@ import org.springframework.stereotype.Service;
 public class Suggestions {
 
     static final int MAX_LIMIT = 20;
+    private static final int SHORTLIST_SPARE = 10;
 
     private final Programs programs;
     private final Candidates candidates;
     private final CandidatePools pools;
     private final TopChoiceHolds holds;
+    private final RankingCache cache;
+    private final PairHistories histories;
     private final Clock clock;
     private final Duration holdFor;
 
-    Suggestions(Programs programs, Candidates candidates, CandidatePools pools, TopChoiceHolds holds, Clock clock,
+    Suggestions(Programs programs, Candidates candidates, CandidatePools pools, TopChoiceHolds holds,
+            RankingCache cache, PairHistories histories, Clock clock,
             @Value("${mentorat.matching.top-choice-hold:PT48H}") Duration holdFor) {
+        this.cache = cache;
+        this.histories = histories;
         this.programs = programs;
         this.candidates = candidates;
         this.pools = pools;
@@ -46,8 +55,7 @@ public class Suggestions {
         Program program = program(caller, programId);
         Mentee mentee = mentee(caller, program, menteePersonId);
         int shown = Math.max(1, Math.min(MAX_LIMIT, limit == null ? program.suggestionsShown() : limit));
-        CandidatePool pool = pools.forMentees(caller.tenantId(), program, Set.of(mentee));
-        List<CandidatePool.Ranked> ranked = pool.top(mentee, shown * 2);
+        List<CandidatePool.Ranked> ranked = rank(caller.tenantId(), program, mentee, shown * 2);
         CandidatePool.Ranked topChoice = mentee.waiting() ? holdTopChoice(caller.tenantId(), mentee, ranked) : null;
         List<CandidatePool.Ranked> ordered = new ArrayList<>();
         if (topChoice != null) {
@@ -56,6 +64,27 @@ public class Suggestions {
         ranked.stream().filter(r -> r != topChoice).forEach(ordered::add);
         return new SuggestionList(program.programId(), mentee.personId(), mentee.status(),
                 ordered.stream().limit(shown).toList(), topChoice == null ? null : topChoice.mentor().personId());
+    }
+
+    /**
+     * The cached ranking draws up a shortlist fast; each shortlisted pair is then judged again on
+     * fresh seats, rules and history, so nothing shown breaks a rule. Should too many drop out, the
+     * whole program is judged afresh.
+     */
+    private List<CandidatePool.Ranked> rank(String tenantId, Program program, Mentee mentee, int k) {
+        PairHistory history = histories.of(tenantId, List.of(mentee.personId()));
+        int asked = k + SHORTLIST_SPARE;
+        List<String> shortlist = cache.shortlist(tenantId, program, mentee, history, asked);
+        List<Mentor> fresh = program.peer()
+                ? candidates.menteesByEnrollment(tenantId, shortlist).stream().filter(Mentee::waiting)
+                        .map(Mentee::asPeerMentor).sorted(java.util.Comparator.comparing(m -> shortlist.indexOf(m.enrollmentId())))
+                        .toList()
+                : candidates.activeMentorsByEnrollment(tenantId, shortlist);
+        List<CandidatePool.Ranked> ranked = pools.withMentors(tenantId, program, Set.of(mentee), fresh).top(mentee, k);
+        if (ranked.size() < k && shortlist.size() == asked) {
+            return pools.forMentees(tenantId, program, Set.of(mentee)).top(mentee, k);
+        }
+        return ranked;
     }
 
     /** Lets the mentee's holds lapse once they asked for a mentor. */

@@ -1,0 +1,76 @@
+package org.mentorat.matching.suggestion;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.mentorat.matching.readmodel.Candidates;
+import org.mentorat.matching.readmodel.Mentee;
+import org.mentorat.matching.readmodel.Mentor;
+import org.mentorat.matching.readmodel.OrgChart;
+import org.mentorat.matching.readmodel.Program;
+import org.mentorat.matching.scoring.Candidate;
+import org.mentorat.matching.scoring.MentorRanking;
+import org.mentorat.matching.scoring.PairHistory;
+import org.mentorat.matching.scoring.ReportingLines;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * A program's mentors prepared for fast ranking, kept for a short while per program. It only
+ * draws up a shortlist: seats, rules and history change every minute, so {@link Suggestions}
+ * checks every shortlisted pair again against fresh data before showing it. A mentor who gained a
+ * seat meanwhile joins the shortlists when the entry is rebuilt.
+ */
+@Component
+public class RankingCache {
+
+    private final Candidates candidates;
+    private final OrgChart orgChart;
+    private final Clock clock;
+    private final Duration keepFor;
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+    RankingCache(Candidates candidates, OrgChart orgChart, Clock clock,
+            @Value("${mentorat.matching.ranking-cache-ttl:PT30S}") Duration keepFor) {
+        this.candidates = candidates;
+        this.orgChart = orgChart;
+        this.clock = clock;
+        this.keepFor = keepFor;
+    }
+
+    /** Enrolment ids of the mentee's best {@code k} mentors as of the cached preparation, best first. */
+    List<String> shortlist(String tenantId, Program program, Mentee mentee, PairHistory history, int k) {
+        Entry entry = entries.compute(tenantId + ":" + program.programId(), (key, current) ->
+                current != null && current.builtAt().plus(keepFor).isAfter(clock.instant())
+                        ? current : build(tenantId, program));
+        return entry.ranking().top(mentee.profile(), history, k).stream()
+                .map(ranked -> entry.mentors().get(ranked.index()).enrollmentId()).toList();
+    }
+
+    /**
+     * Drops the tenant's prepared rankings after a change that could add a mentor to a shortlist
+     * (a registration, a seat given back, a profile change); other changes are caught by the
+     * fresh check, and on other instances by the entry's short life.
+     */
+    public void forget(String tenantId) {
+        entries.keySet().removeIf(key -> key.startsWith(tenantId + ":"));
+    }
+
+    private Entry build(String tenantId, Program program) {
+        List<Mentor> mentors = program.peer()
+                ? candidates.waitingMentees(tenantId, program.programId()).stream().map(Mentee::asPeerMentor).toList()
+                : candidates.mentors(tenantId, program.programId());
+        int levels = program.rules().reportingLineLevels();
+        ReportingLines lines = levels == 0 ? ReportingLines.none()
+                : orgChart.linesAbove(tenantId, mentors.stream().map(m -> m.profile().employeeNumber()).toList(), levels);
+        List<Candidate> profiles = mentors.stream().map(Mentor::profile).toList();
+        int[] seats = mentors.stream().mapToInt(Mentor::seatsLeft).toArray();
+        return new Entry(MentorRanking.of(program.rules(), profiles, seats, lines), mentors, clock.instant());
+    }
+
+    private record Entry(MentorRanking ranking, List<Mentor> mentors, Instant builtAt) {
+    }
+}
