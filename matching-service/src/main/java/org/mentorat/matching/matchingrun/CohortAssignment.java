@@ -12,7 +12,7 @@ import org.mentorat.matching.cohort.CohortSolver;
 import org.mentorat.matching.cohort.Unmatched;
 import org.mentorat.matching.readmodel.Mentee;
 import org.mentorat.matching.readmodel.Mentor;
-import org.mentorat.matching.scoring.PairAssessment;
+import org.mentorat.matching.scoring.MentorRanking;
 import org.mentorat.matching.scoring.ScoredPair;
 import org.mentorat.matching.suggestion.CandidatePool;
 
@@ -30,13 +30,11 @@ final class CohortAssignment {
         List<Mentor> mentors = pool.mentors().stream().filter(mentor -> mentor.seatsLeft() > 0).toList();
         int[] capacities = mentors.stream().mapToInt(Mentor::seatsLeft).toArray();
         CohortProblem.Builder builder = CohortProblem.builder(mentees.size(), capacities);
+        MentorRanking ranking = pool.ranking(mentors);
         for (int i = 0; i < mentees.size(); i++) {
-            for (int j = 0; j < mentors.size(); j++) {
-                PairAssessment assessment = pool.assess(mentees.get(i), mentors.get(j));
-                if (assessment instanceof ScoredPair scored) {
-                    builder.edge(i, j, scored.score());
-                }
-            }
+            int mentee = i;
+            ranking.forEachAllowed(mentees.get(i).profile(), pool.history(), (mentor, score) ->
+                    builder.edge(mentee, mentor, score));
         }
         CohortSolution solution = CohortSolver.solve(builder.build(), mode);
         List<RunLine> lines = new ArrayList<>();

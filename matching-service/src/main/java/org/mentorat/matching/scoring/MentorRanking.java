@@ -80,6 +80,28 @@ public final class MentorRanking {
         return explain(best.drainBestFirst(), mentee, known);
     }
 
+    /**
+     * Every mentor the hard rules allow for this mentee, with the pair's score (equal to
+     * PairScorer's) but no explanation, in mentor order: what a cohort run needs for its edges.
+     */
+    public void forEachAllowed(Candidate mentee, PairHistory history, AllowedPair consumer) {
+        Objects.requireNonNull(mentee, "mentee");
+        PairHistory known = history == null ? PairHistory.empty() : history;
+        PreparedMentee prepared = PreparedMentee.of(mentee, vocabularies).withMinutesCounted();
+        BitSet excluded = exclusions.of(mentee, known);
+        for (PreparedMentor mentor : open) {
+            if (!excluded.get(mentor.index()) && scoring.allowed(mentor.traits(), prepared.traits())) {
+                consumer.accept(mentor.index(), scoring.score(mentor, prepared));
+            }
+        }
+    }
+
+    /** Receives one allowed pair: the mentor's index in the list given to {@link #of} and the score. */
+    @FunctionalInterface
+    public interface AllowedPair {
+        void accept(int mentorIndex, double score);
+    }
+
     private List<RankedMentor> explain(int[] best, Candidate mentee, PairHistory history) {
         List<RankedMentor> ranked = new ArrayList<>(best.length);
         for (int index : best) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.mentorat.matching.readmodel.Mentee;
 import org.mentorat.matching.readmodel.Mentor;
 import org.mentorat.matching.readmodel.Program;
+import org.mentorat.matching.scoring.MentorRanking;
 import org.mentorat.matching.scoring.PairAssessment;
 import org.mentorat.matching.scoring.PairHistory;
 import org.mentorat.matching.scoring.PairInput;
@@ -65,6 +66,16 @@ public final class CandidatePool {
         }
         return allowed.stream().sorted(Comparator.comparingDouble((Ranked r) -> r.scored().score()).reversed())
                 .limit(k).toList();
+    }
+
+    /** These mentors prepared for fast scoring against many mentees (a cohort run). */
+    public MentorRanking ranking(List<Mentor> chosen) {
+        return MentorRanking.of(program.rules(), chosen.stream().map(Mentor::profile).toList(),
+                chosen.stream().mapToInt(Mentor::seatsLeft).toArray(), lines);
+    }
+
+    public PairHistory history() {
+        return history;
     }
 
     private PairInput input(Mentee mentee, Mentor mentor) {

@@ -63,6 +63,30 @@ class MentorRankingTest {
     }
 
     @Test
+    void everyAllowedPairIsReportedWithPairScorersScoreForACohortRun() {
+        for (long seed = 1; seed <= 10; seed++) {
+            Populations populations = new Populations(seed, seed % 2 == 0);
+            List<Candidate> mentors = populations.people("m", 80);
+            int[] seats = populations.seats(mentors.size());
+            ReportingLines lines = populations.lines();
+            PairHistory history = populations.history("e", "m", 20, 20);
+            ProgramRules program = populations.program();
+            MentorRanking ranking = MentorRanking.of(program, mentors, seats, lines);
+            for (Candidate mentee : populations.people("e", 20)) {
+                List<RankedMentor> expected = bruteForce(program, mentors, seats, lines, mentee, history, mentors.size())
+                        .stream().sorted(Comparator.comparingInt(RankedMentor::index)).toList();
+                List<double[]> reported = new ArrayList<>();
+                ranking.forEachAllowed(mentee, history, (index, score) -> reported.add(new double[] {index, score}));
+                assertThat(reported).hasSize(expected.size());
+                for (int i = 0; i < expected.size(); i++) {
+                    assertThat((int) reported.get(i)[0]).isEqualTo(expected.get(i).index());
+                    assertThat(reported.get(i)[1]).isEqualTo(expected.get(i).scored().score());
+                }
+            }
+        }
+    }
+
+    @Test
     void everyProgramTypeWithRulesOnOrOffAndZeroWeightsRanksLikeBruteForce() {
         Populations populations = new Populations(7);
         List<Candidate> mentors = populations.people("m", 200);
