@@ -12,6 +12,7 @@ import org.mentorat.matching.cohort.PeerSolver;
 import org.mentorat.matching.cohort.PeerUnmatched;
 import org.mentorat.matching.readmodel.Mentee;
 import org.mentorat.matching.readmodel.Mentor;
+import org.mentorat.matching.scoring.MentorRanking;
 import org.mentorat.matching.scoring.ScoredPair;
 import org.mentorat.matching.suggestion.CandidatePool;
 
@@ -36,12 +37,14 @@ final class PeerAssignment {
     static CohortAssignment.Result assign(CandidatePool pool, List<Mentee> participants, CohortMode mode) {
         List<Mentor> asPeers = participants.stream().map(Mentee::asPeerMentor).toList();
         PeerProblem.Builder builder = PeerProblem.builder(participants.size());
+        MentorRanking ranking = pool.ranking(asPeers);
         for (int i = 0; i < participants.size(); i++) {
-            for (int j = i + 1; j < participants.size(); j++) {
-                if (pool.assess(participants.get(i), asPeers.get(j)) instanceof ScoredPair scored) {
-                    builder.edge(i, j, Math.round(scored.score() * SCORE_STEPS) / (double) SCORE_STEPS);
+            int first = i;
+            ranking.forEachAllowed(participants.get(i).profile(), pool.history(), (second, score) -> {
+                if (second > first) {
+                    builder.edge(first, second, Math.round(score * SCORE_STEPS) / (double) SCORE_STEPS);
                 }
-            }
+            });
         }
         PeerSolution solution = PeerSolver.solve(builder.build(), mode);
         List<RunLine> lines = new ArrayList<>();
