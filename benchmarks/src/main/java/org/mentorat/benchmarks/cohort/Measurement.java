@@ -12,9 +12,10 @@ import java.util.function.Supplier;
  * the runs after it, in wall time and in the measuring thread's CPU time (all solvers here run on
  * that one thread, OR-Tools through JNI; CPU time holds still when other processes share the
  * cores); "heap MB" is what the measuring thread allocated on the Java heap in one run;
- * "native MB" is how far the process's peak resident set rose above its resident set during that
+ * "native MB" is the most the process's peak resident set rose above its resident set during any
  * run, which is where OR-Tools' native graph shows (for Java solvers it is heap pages touched for
- * the first time, usually 0).
+ * the first time, usually 0). The most, because the C allocator keeps memory freed by one run and
+ * hands it to the next, so later runs add little to the resident set.
  */
 final class Measurement {
 
@@ -38,14 +39,15 @@ final class Measurement {
     /** {@code solveOnly}, if given, tells after each run how long the solving itself took. */
     Outcome measure(String name, Supplier<Outcome> solver, LongSupplier solveOnly) {
         System.gc();
+        long coldResident = ResidentMemory.resetPeak();
         long coldStart = System.nanoTime();
         Outcome outcome = solver.get();
         long cold = System.nanoTime() - coldStart;
+        long nativePeak = coldResident < 0 ? -1 : Math.max(0, ResidentMemory.peak() - coldResident);
         long[] nanos = new long[runs];
         long[] cpuNanos = new long[runs];
         long[] solveNanos = new long[runs];
         long allocated = 0;
-        long nativePeak = -1;
         for (int run = 0; run < runs; run++) {
             System.gc();
             long resident = ResidentMemory.resetPeak();
@@ -56,7 +58,7 @@ final class Measurement {
             nanos[run] = System.nanoTime() - start;
             cpuNanos[run] = THREADS.getCurrentThreadCpuTime() - cpuStart;
             allocated = THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore;
-            nativePeak = resident < 0 ? -1 : Math.max(0, ResidentMemory.peak() - resident);
+            nativePeak = resident < 0 ? -1 : Math.max(nativePeak, ResidentMemory.peak() - resident);
             solveNanos[run] = solveOnly == null ? 0 : solveOnly.getAsLong();
             if (!again.equals(outcome)) {
                 throw new IllegalStateException(name + " gave " + again + " after " + outcome);
