@@ -15,8 +15,8 @@ import org.mentorat.matching.cohort.CohortProblem;
  * keeps its {@link #SHORTLIST} best, as a programme shows a mentee a shortlist rather than
  * everyone who qualifies. The cap is what keeps 50,000 × 10,000 tractable: a popular skill's
  * mentee qualifies for thousands of mentors there (hundreds of millions of edges in all), while
- * 200 best per mentee keeps the graph near 10 M edges and barely changes the optimum, since a
- * mentee's 201st choice is rarely worth the seat. Capacities are 1–5.
+ * 200 best per mentee keeps the graph under 10 M edges. The optimum is then over shortlists, which
+ * is what a programme would offer anyway. Capacities are 1–5.
  */
 final class GeneratedCohort {
 
