@@ -13,8 +13,8 @@ import org.mentorat.matching.cohort.CohortProblem;
  * A seeded cohort built from generated people ({@link GeneratedPeople}): edges are the pairs the
  * hard rules allow ({@link PairRules}) with a score of at least {@link #MIN_SCORE}, and each mentee
  * keeps its {@link #SHORTLIST} best, as a programme shows a mentee a shortlist rather than
- * everyone who qualifies. The cap is what keeps 50,000 × 10,000 tractable: a popular skill's
- * mentee qualifies for thousands of mentors there (hundreds of millions of edges in all), while
+ * everyone who qualifies. The cap is what keeps 50,000 × 10,000 tractable: the hard rules allow
+ * 92 M pairs there (a mentee wanting popular skills qualifies for up to 6,538 mentors), while
  * 200 best per mentee keeps the graph under 10 M edges. The optimum is then over shortlists, which
  * is what a programme would offer anyway. Capacities are 1–5.
  */
