@@ -1,104 +1,117 @@
 package org.mentorat.benchmarks.cohort;
 
-import com.sun.management.ThreadMXBean;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.function.Supplier;
 import org.mentorat.matching.cohort.CohortMode;
 import org.mentorat.matching.cohort.CohortProblem;
-import org.mentorat.matching.cohort.CohortSolution;
 import org.mentorat.matching.cohort.CohortSolver;
 import org.mentorat.matching.cohort.GreedyAssigner;
 
 /**
  * The cohort solver on its own. With files, solves one graph and prints its total score, number
  * matched and time, so anyone can check optimality on their own instances:
- * {@code --edges edges.csv --capacities capacities.csv [--mode quality-first|coverage-first]}.
- * With {@code --generate [--seed 42] [--write DIR]}, builds seeded cohorts of 1,000 × 200 and
- * 10,000 × 2,000 and prints greedy, quality first and coverage first side by side.
- *
- * <p>Times are the first run (a cold JVM, JIT included) and the median of {@link #RUNS} runs after
- * it; "alloc MB" is what the measuring thread allocated in one run (reading input not included).
+ * {@code --edges edges.csv --capacities capacities.csv [--mode quality-first|coverage-first] [--reference]}.
+ * With {@code --generate [--seed 42] [--sizes 1000x200,...] [--runs 3] [--write DIR]}, builds seeded
+ * cohorts ({@link GeneratedCohort}) and prints greedy, both modes of our solver and OR-Tools' min-cost
+ * flow in both modes, checking that our totals equal OR-Tools' exactly ("MISMATCH" and exit code 1 if not).
  */
 public final class CohortBenchmark {
 
-    private static final int RUNS = 3;
-    private static final int[][] SIZES = {{1_000, 200}, {10_000, 2_000}};
+    private static final String SIZES = "1000x200,10000x2000,50000x10000";
 
     private CohortBenchmark() {
     }
 
     public static void main(String[] args) throws IOException {
+        Measurement measurement = new Measurement(Integer.parseInt(option(args, "--runs", "3")));
+        boolean agreed;
         if (Arrays.asList(args).contains("--generate")) {
-            generated(Long.parseLong(option(args, "--seed", "42")), option(args, "--write", null));
+            agreed = generated(measurement, Long.parseLong(option(args, "--seed", "42")),
+                    option(args, "--sizes", SIZES), option(args, "--write", null));
         } else {
             String edges = option(args, "--edges", null);
             String capacities = option(args, "--capacities", null);
             if (edges == null || capacities == null) {
                 System.err.println("usage: CohortBenchmark --edges FILE --capacities FILE"
-                        + " [--mode quality-first|coverage-first]  |  --generate [--seed N] [--write DIR]");
+                        + " [--mode quality-first|coverage-first] [--reference] [--runs N]"
+                        + "  |  --generate [--seed N] [--sizes MxN,...] [--runs N] [--write DIR]");
                 System.exit(2);
+                return;
             }
-            fromFiles(Path.of(edges), Path.of(capacities), mode(option(args, "--mode", "quality-first")));
+            CohortProblem problem = CohortGraphFiles.read(Path.of(edges), Path.of(capacities)).problem();
+            System.out.printf(Locale.ROOT, "%,d mentees, %,d mentors, %,d edges%n",
+                    problem.menteeCount(), problem.mentorCount(), problem.edgeCount());
+            CohortMode mode = mode(option(args, "--mode", "quality-first"));
+            Measurement.printHeader();
+            if (Arrays.asList(args).contains("--reference")) {
+                agreed = compare(measurement, problem, mode);
+            } else {
+                measurement.measure(name(mode), () -> Outcome.of(CohortSolver.solve(problem, mode)));
+                agreed = true;
+            }
+        }
+        if (!agreed) {
+            System.exit(1);
         }
     }
 
-    private static void fromFiles(Path edges, Path capacities, CohortMode mode) throws IOException {
-        CohortProblem problem = CohortGraphFiles.read(edges, capacities).problem();
-        System.out.printf(Locale.ROOT, "%,d mentees, %,d mentors, %,d edges%n",
-                problem.menteeCount(), problem.mentorCount(), problem.edgeCount());
-        printHeader();
-        print(mode.name().toLowerCase(Locale.ROOT).replace('_', '-'), () -> CohortSolver.solve(problem, mode));
-    }
-
-    private static void generated(long seed, String writeTo) throws IOException {
-        for (int[] size : SIZES) {
-            CohortProblem problem = GeneratedCohort.generate(size[0], size[1], seed);
-            long seats = 0;
-            for (int mentor = 0; mentor < problem.mentorCount(); mentor++) {
-                seats += problem.capacity(mentor);
-            }
-            System.out.printf(Locale.ROOT, "%n%,d mentees × %,d mentors, %,d seats, %,d edges, seed %d%n",
-                    problem.menteeCount(), problem.mentorCount(), seats, problem.edgeCount(), seed);
+    private static boolean generated(Measurement measurement, long seed, String sizes, String writeTo) throws IOException {
+        boolean agreed = true;
+        for (String size : sizes.split(",")) {
+            String[] counts = size.trim().split("x");
+            long start = System.nanoTime();
+            CohortProblem problem = GeneratedCohort.generate(Integer.parseInt(counts[0]), Integer.parseInt(counts[1]), seed);
+            describe(problem, seed, System.nanoTime() - start);
             if (writeTo != null) {
                 Path dir = Files.createDirectories(Path.of(writeTo));
-                String name = size[0] + "x" + size[1];
-                GeneratedCohort.write(problem, dir.resolve(name + "-edges.csv"), dir.resolve(name + "-capacities.csv"));
+                GeneratedCohort.write(problem, dir.resolve(size.trim() + "-edges.csv"),
+                        dir.resolve(size.trim() + "-capacities.csv"));
             }
-            printHeader();
-            print("greedy", () -> GreedyAssigner.assign(problem));
-            print("quality-first", () -> CohortSolver.solve(problem, CohortMode.QUALITY_FIRST));
-            print("coverage-first", () -> CohortSolver.solve(problem, CohortMode.COVERAGE_FIRST));
+            Measurement.printHeader();
+            measurement.measure("greedy", () -> Outcome.of(GreedyAssigner.assign(problem)));
+            agreed &= compare(measurement, problem, CohortMode.QUALITY_FIRST);
+            agreed &= compare(measurement, problem, CohortMode.COVERAGE_FIRST);
         }
+        return agreed;
     }
 
-    private static void printHeader() {
-        System.out.printf(Locale.ROOT, "%-15s %10s %10s %14s %9s %10s%n", "solver", "first ms", "median ms", "total score",
-                "matched", "alloc MB");
+    /** Our solver and OR-Tools on the same graph in one mode; the totals must be equal to the millionth. */
+    private static boolean compare(Measurement measurement, CohortProblem problem, CohortMode mode) {
+        Outcome ours = measurement.measure("ours, " + name(mode), () -> Outcome.of(CohortSolver.solve(problem, mode)));
+        OrToolsReference.loadNativeLibraries();
+        OrToolsReference reference = new OrToolsReference(problem, mode);
+        Outcome optimum = measurement.measure("OR-Tools, " + name(mode), reference::solve, reference::solveNanos);
+        if (!ours.equals(optimum)) {
+            System.out.printf(Locale.ROOT, "MISMATCH %s: ours %d millionths, %d matched; OR-Tools %d millionths, %d matched%n",
+                    name(mode), ours.scaledTotal(), ours.matched(), optimum.scaledTotal(), optimum.matched());
+            return false;
+        }
+        return true;
     }
 
-    private static void print(String name, Supplier<CohortSolution> solver) {
-        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long coldStart = System.nanoTime();
-        solver.get();
-        long cold = System.nanoTime() - coldStart;
-        long[] nanos = new long[RUNS];
-        long allocated = 0;
-        CohortSolution solution = null;
-        for (int run = 0; run < RUNS; run++) {
-            long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
-            long start = System.nanoTime();
-            solution = solver.get();
-            nanos[run] = System.nanoTime() - start;
-            allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
+    private static void describe(CohortProblem problem, long seed, long generationNanos) {
+        long seats = 0;
+        for (int mentor = 0; mentor < problem.mentorCount(); mentor++) {
+            seats += problem.capacity(mentor);
         }
-        Arrays.sort(nanos);
-        System.out.printf(Locale.ROOT, "%-15s %10.1f %10.1f %14.6f %,9d %10.1f%n", name, cold / 1e6, nanos[RUNS / 2] / 1e6,
-                solution.totalScore(), solution.matched(), allocated / 1e6);
+        int[] degrees = new int[problem.menteeCount()];
+        for (int mentee = 0; mentee < degrees.length; mentee++) {
+            degrees[mentee] = problem.edgeCount(mentee);
+        }
+        Arrays.sort(degrees);
+        long without = Arrays.stream(degrees).filter(degree -> degree == 0).count();
+        System.out.printf(Locale.ROOT, "%n%,d mentees × %,d mentors, %,d seats, %,d edges, seed %d (generated in %.1f s)%n"
+                        + "allowed mentors per mentee: p10 %d, median %d, p90 %d, max %d; %,d mentees with none%n",
+                problem.menteeCount(), problem.mentorCount(), seats, problem.edgeCount(), seed, generationNanos / 1e9,
+                degrees[degrees.length / 10], degrees[degrees.length / 2], degrees[degrees.length * 9 / 10],
+                degrees[degrees.length - 1], without);
+    }
+
+    private static String name(CohortMode mode) {
+        return mode.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static CohortMode mode(String text) {

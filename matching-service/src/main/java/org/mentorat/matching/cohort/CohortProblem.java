@@ -49,7 +49,10 @@ public final class CohortProblem {
         return edgeMentor.length;
     }
 
-    /** Edges of a mentee are {@code firstEdge(mentee) .. firstEdge(mentee + 1) - 1}. */
+    /**
+     * Edges of a mentee are {@code firstEdge(mentee) .. firstEdge(mentee + 1) - 1}, best score first
+     * (then lowest mentor), which lets a search stop reading a mentee's edges once the rest cannot help.
+     */
     public int firstEdge(int mentee) {
         return firstEdge[mentee];
     }
@@ -128,8 +131,28 @@ public final class CohortProblem {
                 edgeMentor[slot] = mentors[e];
                 edgeScore[slot] = scores[e];
             }
+            sortByScore(first, edgeMentor, edgeScore);
             rejectDuplicates(first, edgeMentor);
             return new CohortProblem(menteeCount, capacities.clone(), first, edgeMentor, edgeScore);
+        }
+
+        private void sortByScore(int[] first, int[] edgeMentor, int[] edgeScore) {
+            long[] keys = new long[0];
+            for (int mentee = 0; mentee < menteeCount; mentee++) {
+                int from = first[mentee];
+                int count = first[mentee + 1] - from;
+                if (keys.length < count) {
+                    keys = new long[count];
+                }
+                for (int i = 0; i < count; i++) {
+                    keys[i] = ((long) (SCALE - edgeScore[from + i]) << 32) | edgeMentor[from + i];
+                }
+                Arrays.sort(keys, 0, count);
+                for (int i = 0; i < count; i++) {
+                    edgeScore[from + i] = SCALE - (int) (keys[i] >>> 32);
+                    edgeMentor[from + i] = (int) keys[i];
+                }
+            }
         }
 
         /** A pair given twice would be ambiguous (which score?), so it is refused rather than guessed. */
