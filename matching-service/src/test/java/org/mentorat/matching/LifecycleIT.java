@@ -169,6 +169,26 @@ class LifecycleIT {
         }
     }
 
+    @Test
+    void anErasedMentorsMatchesEndAndTheyAreOfferedNoMore() {
+        var world = new ProgramWorld(kafka, database, port).published("MENTEE_CHOOSES", "ONE_TO_ONE",
+                ProgramWorld.noRules());
+        world.mentor("erased-mentor", 2, List.of("java"));
+        world.mentee("nia", List.of("java"));
+        world.mentee("oli", List.of("java"));
+        try (EventProbe probe = ProgramWorld.matchingEvents()) {
+            String matchId = request(world, "nia", "erased-mentor");
+            world.erased("erased-mentor");
+
+            assertThat(data(probe.await(ofTypeAbout(MatchEnded.TYPE, matchId))).get("reason").asString())
+                    .isEqualTo("MENTOR_LEFT");
+            await().atMost(Duration.ofSeconds(10)).until(() -> HttpApi.json(world.get(world.suggestionsPath("oli"),
+                    "oli", "MENTEE")).get("suggestions").isEmpty());
+            HttpApi.problem(world.post("/api/v1/matches", "oli", "MENTEE",
+                    Map.of("programId", world.programId, "mentorId", "erased-mentor")), 404, "not-found");
+        }
+    }
+
     private static String request(ProgramWorld world, String mentee, String mentor) {
         return HttpApi.expect(world.post("/api/v1/matches", mentee, "MENTEE",
                 Map.of("programId", world.programId, "mentorId", mentor)), 201).get("id").asString();

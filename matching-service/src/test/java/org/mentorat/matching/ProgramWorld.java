@@ -18,6 +18,7 @@ import org.mentorat.events.profile.EnrollmentWithdrawn;
 import org.mentorat.events.profile.MenteeRegistered;
 import org.mentorat.events.profile.MentorRegistered;
 import org.mentorat.events.profile.ProfileDeactivated;
+import org.mentorat.events.profile.ProfileErasureRequested;
 import org.mentorat.events.profile.ProfileUpdated;
 import org.mentorat.events.profile.ProgramPublished;
 import org.mentorat.platform.events.CloudEventRecords;
@@ -104,6 +105,10 @@ public final class ProgramWorld {
         kafka.send(CloudEventRecords.recordOf(Topics.PROFILE_EVENTS, EventSources.PROFILE, tenant, person, sequence,
                 new ProfileUpdated(person, List.of("department", "managerEmployeeNumber"), department, List.of("fr"),
                         List.of(), 5, manager, "Paris", true, "Europe/Paris", at, employeeNumber))).join();
+    }
+
+    void erased(String person) {
+        send(person, new ProfileErasureRequested(UUID.randomUUID().toString(), person, Instant.now()));
     }
 
     void left(String person) {

@@ -94,6 +94,7 @@ class ProfileEventsListener {
     }
 
     private void erasureRequested(ProfileErasureRequested request, IncomingEvent event) {
+        leavers.left(event.tenantId(), request.personId());
         erasure.erase(event.tenantId(), request.personId(), request.erasureId());
         erasureReceipts.confirm(event.tenantId(), request.erasureId(), request.personId());
     }

@@ -25,8 +25,11 @@ public class Leavers {
     }
 
     public void personLeft(ProfileDeactivated deactivation, IncomingEvent event) {
-        String tenantId = event.tenantId();
-        String personId = deactivation.personId();
+        left(event.tenantId(), deactivation.personId());
+    }
+
+    /** Also for an erased person: whoever they were paired with is freed and, if it was their mentor, re-matched. */
+    public void left(String tenantId, String personId) {
         candidates.personLeft(tenantId, personId);
         for (Match match : matches.openMatchesOf(tenantId, personId)) {
             matches.endIfOpen(tenantId, match.id(), match.mentorId().equals(personId) ? "MENTOR_LEFT" : "MENTEE_LEFT");

@@ -135,8 +135,9 @@ public class Candidates {
         return enrollmentIds.stream().filter(found::containsKey).map(found::get).toList();
     }
 
+    /** These mentees, unless erased. */
     public List<Mentee> menteesByEnrollment(String tenantId, Collection<String> enrollmentIds) {
-        return mentees.find(and(in("_id", enrollmentIds), eq("tenantId", tenantId)))
+        return mentees.find(and(in("_id", enrollmentIds), eq("tenantId", tenantId), ne(ERASED, true)))
                 .map(Mentee::fromDocument).into(new ArrayList<>());
     }
 

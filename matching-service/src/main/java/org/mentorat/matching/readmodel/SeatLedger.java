@@ -34,7 +34,7 @@ public class SeatLedger {
     public boolean reserveSeat(String tenantId, String mentorEnrollmentId, String matchId, Instant at) {
         Document taken = mentors.findOneAndUpdate(
                 and(eq("_id", mentorEnrollmentId), eq("tenantId", tenantId), eq("active", true), gt("seatsLeft", 0),
-                        ne("seats.matchId", matchId)),
+                        ne(Candidates.ERASED, true), ne("seats.matchId", matchId)),
                 Updates.combine(Updates.inc("seatsLeft", -1),
                         Updates.push("seats", new Document("matchId", matchId).append("at", Date.from(at)))));
         return taken != null || holdsSeat(tenantId, mentorEnrollmentId, matchId);
