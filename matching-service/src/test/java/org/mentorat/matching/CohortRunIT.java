@@ -74,9 +74,9 @@ class CohortRunIT {
                     .findFirst().orElseThrow().get("unmatchedReason").asString()).isEqualTo("NO_ALLOWED_MENTOR");
             assertThat(probe.matching(proposalsIn(world))).as("nothing proposed before publishing").isEmpty();
 
-            JsonNode published = HttpApi.expect(world.post("/api/v1/matching-runs/" + runId + "/publish", "admin",
-                    "PROGRAM_ADMIN", null), 200);
-            assertThat(published.get("status").asString()).isEqualTo("PUBLISHED");
+            assertThat(HttpApi.expect(world.post("/api/v1/matching-runs/" + runId + "/publish", "admin",
+                    "PROGRAM_ADMIN", null), 202).get("status").asString()).isEqualTo("PUBLISHING");
+            JsonNode published = awaitStatus(world, runId, "PUBLISHED");
             assertThat(published.get("published").get("PROPOSED").asInt()).isEqualTo(2);
             await().atMost(Duration.ofSeconds(30)).until(() -> probe.matching(proposalsIn(world)).size() == 2);
             HttpApi.problem(world.post("/api/v1/matching-runs/" + runId + "/publish", "admin", "PROGRAM_ADMIN", null),
@@ -109,7 +109,7 @@ class CohortRunIT {
             assertThat(figures.get("unmatched").asInt()).isEqualTo(1);
 
             HttpApi.expect(world.post("/api/v1/matching-runs/" + runId + "/publish", "admin", "PROGRAM_ADMIN", null),
-                    200);
+                    202);
             await().atMost(Duration.ofSeconds(30)).until(() -> probe.matching(proposalsIn(world)).size() == 2);
             List<String> people = probe.matching(proposalsIn(world)).stream()
                     .flatMap(r -> java.util.stream.Stream.of(HttpApi.JSON.readTree(r.value()).get("mentorId").asString(),

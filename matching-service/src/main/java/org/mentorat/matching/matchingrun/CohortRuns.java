@@ -97,15 +97,17 @@ class CohortRuns implements DisposableBean {
         }
     }
 
-    /** DRAFT → PUBLISHING → each pair proposed (MatchProposed) → PUBLISHED; resumable. */
+    /**
+     * DRAFT → PUBLISHING now, then each pair proposed (MatchProposed) → PUBLISHED in the
+     * background: a large cohort takes longer than an HTTP request may. Asking again while it is
+     * PUBLISHING resumes it (after a crash, say); a run already PUBLISHED is a conflict.
+     */
     Document publish(String tenantId, String runId) {
         Document run = runs.get(tenantId, runId);
-        if (RunStatus.DRAFT.name().equals(run.getString("status"))) {
-            runs.transition(tenantId, runId, RunStatus.DRAFT, RunStatus.PUBLISHING);
-        } else if (!RunStatus.PUBLISHING.name().equals(run.getString("status"))) {
+        if (!RunStatus.PUBLISHING.name().equals(run.getString("status"))) {
             runs.transition(tenantId, runId, RunStatus.DRAFT, RunStatus.PUBLISHING);
         }
-        publishLines(tenantId, runId);
+        executor.execute(() -> publishLines(tenantId, runId));
         return runs.get(tenantId, runId);
     }
 

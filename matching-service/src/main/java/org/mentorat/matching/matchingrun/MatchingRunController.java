@@ -79,10 +79,12 @@ class MatchingRunController {
         return proposals.page(caller.tenantId(), runId, offset, limit);
     }
 
+    /** 202: the run is PUBLISHING; poll it until PUBLISHED, with what became of each pair. */
     @PostMapping("/api/v1/matching-runs/{runId}/publish")
-    RunView publish(@PathVariable String runId, Caller caller) {
+    ResponseEntity<RunView> publish(@PathVariable String runId, Caller caller) {
         requireAdmin(caller);
-        return RunView.of(cohortRuns.publish(caller.tenantId(), runId));
+        RunView run = RunView.of(cohortRuns.publish(caller.tenantId(), runId));
+        return ResponseEntity.accepted().location(URI.create("/api/v1/matching-runs/" + run.id())).body(run);
     }
 
     @PostMapping("/api/v1/matching-runs/{runId}/discard")
