@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mentorat.matching.match.Match;
-import org.mentorat.matching.match.Matches;
+import org.mentorat.matching.match.MatchQueries;
 import org.mentorat.matching.readmodel.Candidates;
 import org.mentorat.matching.readmodel.Mentee;
 import org.mentorat.matching.readmodel.Programs;
@@ -33,10 +33,10 @@ class FairnessController {
 
     private final Programs programs;
     private final Candidates candidates;
-    private final Matches matches;
+    private final MatchQueries matches;
     private final ProtectedAttributes protectedAttributes;
 
-    FairnessController(Programs programs, Candidates candidates, Matches matches,
+    FairnessController(Programs programs, Candidates candidates, MatchQueries matches,
             ProtectedAttributes protectedAttributes) {
         this.programs = programs;
         this.candidates = candidates;

@@ -3,6 +3,7 @@ package org.mentorat.matching.lifecycle;
 import org.mentorat.events.profile.EnrollmentWithdrawn;
 import org.mentorat.events.profile.ProfileDeactivated;
 import org.mentorat.matching.match.Match;
+import org.mentorat.matching.match.MatchQueries;
 import org.mentorat.matching.match.Matches;
 import org.mentorat.matching.readmodel.Candidates;
 import org.mentorat.platform.events.IncomingEvent;
@@ -18,10 +19,12 @@ public class Leavers {
 
     private final Candidates candidates;
     private final Matches matches;
+    private final MatchQueries queries;
 
-    Leavers(Candidates candidates, Matches matches) {
+    Leavers(Candidates candidates, Matches matches, MatchQueries queries) {
         this.candidates = candidates;
         this.matches = matches;
+        this.queries = queries;
     }
 
     public void personLeft(ProfileDeactivated deactivation, IncomingEvent event) {
@@ -31,7 +34,7 @@ public class Leavers {
     /** Also for an erased person: whoever they were paired with is freed and, if it was their mentor, re-matched. */
     public void left(String tenantId, String personId) {
         candidates.personLeft(tenantId, personId);
-        for (Match match : matches.openMatchesOf(tenantId, personId)) {
+        for (Match match : queries.openMatchesOf(tenantId, personId)) {
             matches.endIfOpen(tenantId, match.id(), match.mentorId().equals(personId) ? "MENTOR_LEFT" : "MENTEE_LEFT");
         }
     }
@@ -39,7 +42,7 @@ public class Leavers {
     public void withdrew(EnrollmentWithdrawn withdrawal, IncomingEvent event) {
         String tenantId = event.tenantId();
         candidates.withdraw(withdrawal, event);
-        for (Match match : matches.openMatchesOfEnrollment(tenantId, withdrawal.enrollmentId())) {
+        for (Match match : queries.openMatchesOfEnrollment(tenantId, withdrawal.enrollmentId())) {
             matches.endIfOpen(tenantId, match.id(), match.mentorEnrollmentId().equals(withdrawal.enrollmentId())
                     ? "MENTOR_WITHDREW" : "MENTEE_WITHDREW");
         }

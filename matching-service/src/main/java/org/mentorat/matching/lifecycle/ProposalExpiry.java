@@ -2,6 +2,7 @@ package org.mentorat.matching.lifecycle;
 
 import java.time.Clock;
 import java.time.Instant;
+import org.mentorat.matching.match.MatchQueries;
 import org.mentorat.matching.match.Matches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,10 +21,12 @@ public class ProposalExpiry {
     private static final int BATCH = 500;
 
     private final Matches matches;
+    private final MatchQueries queries;
     private final Clock clock;
 
-    ProposalExpiry(Matches matches, Clock clock) {
+    ProposalExpiry(Matches matches, MatchQueries queries, Clock clock) {
         this.matches = matches;
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -37,7 +40,7 @@ public class ProposalExpiry {
         int expired = 0;
         while (true) {
             int batch = 0;
-            for (Matches.Due due : matches.dueToExpire(now, BATCH)) {
+            for (MatchQueries.Due due : queries.dueToExpire(now, BATCH)) {
                 if (matches.expireIfDue(due.tenantId(), due.matchId(), now)) {
                     log.info("tenant={} match={} expired unanswered", due.tenantId(), due.matchId());
                     batch++;

@@ -17,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 class MatchController {
 
     private final Matches matches;
+    private final MatchQueries queries;
 
-    MatchController(Matches matches) {
+    MatchController(Matches matches, MatchQueries queries) {
         this.matches = matches;
+        this.queries = queries;
     }
 
     /** Participants see their own matches whatever they ask for; administrators may filter. */
@@ -27,7 +29,7 @@ class MatchController {
     List<MatchView> list(@RequestParam(required = false) String personId,
             @RequestParam(required = false) String programId, @RequestParam(required = false) MatchStatus status,
             Caller caller) {
-        return matches.list(caller, personId, programId, status).stream().map(MatchView::of).toList();
+        return queries.list(caller, personId, programId, status).stream().map(MatchView::of).toList();
     }
 
     @GetMapping("/{id}")
