@@ -133,6 +133,15 @@ class CohortRunIT {
         HttpApi.problem(world.asAdmin("/api/v1/matching-runs/nope"), 404, "not-found");
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheMatchingApi() {
+        var world = new ProgramWorld(kafka, database, port);
+        JsonNode paths = HttpApi.expect(world.get("/v3/api-docs", "admin", "PROGRAM_ADMIN"), 200).get("paths");
+        assertThat(paths.propertyNames()).contains("/api/v1/programs/{programId}/mentees/{personId}/suggestions",
+                "/api/v1/programs/{programId}/matching-runs", "/api/v1/matching-runs/{runId}/publish",
+                "/api/v1/matches/{id}/decline", "/api/v1/programs/{programId}/fairness");
+    }
+
     private static JsonNode awaitStatus(ProgramWorld world, String runId, String status) {
         await().atMost(Duration.ofSeconds(30)).until(() -> status.equals(
                 HttpApi.json(world.asAdmin("/api/v1/matching-runs/" + runId)).get("status").asString()));
