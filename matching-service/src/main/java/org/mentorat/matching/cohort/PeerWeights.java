@@ -13,6 +13,8 @@ package org.mentorat.matching.cohort;
  * <li>coverage first: {@code w = s + B} with {@code B} above the highest total any matching can reach.
  * A matching weighs {@code k * B + S}, so one more pair always outweighs any difference in score.</li>
  * </ul>
+ * The solver uses the quality-first weights. Coverage first is solved by {@link PeerCoverageFirst} on
+ * the plain scores; its weights here are the one-matching reference that route is tested against.
  */
 final class PeerWeights {
 

@@ -10,6 +10,8 @@ final class PeerBruteForce {
     int pairsAtBestTotal = -1;
     int bestPairs = -1;
     long totalAtBestPairs = -1;
+    /** Bit {@code v} set when some matching with {@link #bestPairs} pairs leaves participant v out. */
+    long leftOutByAMaximumMatching;
 
     private final PeerProblem problem;
     private final boolean[] taken;
@@ -48,9 +50,17 @@ final class PeerBruteForce {
             bestTotal = total;
             pairsAtBestTotal = pairs;
         }
+        if (pairs > bestPairs) {
+            leftOutByAMaximumMatching = 0;
+        }
         if (pairs > bestPairs || (pairs == bestPairs && total > totalAtBestPairs)) {
             bestPairs = pairs;
             totalAtBestPairs = total;
+        }
+        if (pairs == bestPairs) {
+            for (int v = 0; v < taken.length; v++) {
+                leftOutByAMaximumMatching |= taken[v] ? 0 : 1L << v;
+            }
         }
     }
 }
