@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * by a full collection every 5 seconds (what the import really retains; the pauses this costs
  * are part of the measured time, a few tens of milliseconds each).
  */
-final class HeapWatch implements AutoCloseable {
+public final class HeapWatch implements AutoCloseable {
 
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
@@ -20,22 +20,22 @@ final class HeapWatch implements AutoCloseable {
     private final Thread liveSampler = Thread.ofPlatform().daemon().name("live-heap-sampler").start(this::sampleLive);
 
     /** Collects garbage, then starts measuring afresh; returns the live heap at that point. */
-    long reset() {
+    public long reset() {
         long live = live();
         maxUsed.set(live);
         maxLive.set(live);
         return live;
     }
 
-    long maxUsed() {
+    public long maxUsed() {
         return maxUsed.get();
     }
 
-    long maxLive() {
+    public long maxLive() {
         return maxLive.get();
     }
 
-    static long maxHeap() {
+    public static long maxHeap() {
         return MEMORY.getHeapMemoryUsage().getMax();
     }
 

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /** Starts {@link BenchmarkInfrastructure} as a child JVM and reads where its broker and database listen. */
-final class InfrastructureProcess implements AutoCloseable {
+public final class InfrastructureProcess implements AutoCloseable {
 
     private final Process process;
     private final String kafka;
@@ -22,7 +22,7 @@ final class InfrastructureProcess implements AutoCloseable {
         this.mongo = mongo;
     }
 
-    static InfrastructureProcess start(Path log) throws IOException {
+    public static InfrastructureProcess start(Path log) throws IOException {
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx3g", "-Dlogback.configurationFile=benchmark-infrastructure-logback.xml",
                 "-cp", System.getProperty("java.class.path"), BenchmarkInfrastructure.class.getName())
@@ -46,11 +46,11 @@ final class InfrastructureProcess implements AutoCloseable {
         return new InfrastructureProcess(process, kafka, mongo);
     }
 
-    String kafka() {
+    public String kafka() {
         return kafka;
     }
 
-    String mongo() {
+    public String mongo() {
         return mongo;
     }
 
