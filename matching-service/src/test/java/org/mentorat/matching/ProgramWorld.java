@@ -132,7 +132,7 @@ public final class ProgramWorld {
         return api.get(path, TestTokens.bearer(tenant, person, role));
     }
 
-    ResponseEntity<String> post(String path, String person, String role, Object body) {
+    public ResponseEntity<String> post(String path, String person, String role, Object body) {
         return api.post(path, TestTokens.bearer(tenant, person, role), body);
     }
 
@@ -140,7 +140,7 @@ public final class ProgramWorld {
         return api.put(path, TestTokens.bearer(tenant, person, role), body);
     }
 
-    ResponseEntity<String> asAdmin(String path) {
+    public ResponseEntity<String> asAdmin(String path) {
         return get(path, "admin", "PROGRAM_ADMIN");
     }
 

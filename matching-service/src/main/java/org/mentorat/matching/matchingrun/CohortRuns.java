@@ -10,7 +10,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.bson.Document;
 import org.mentorat.matching.cohort.CohortMode;
+import org.mentorat.matching.match.Match;
 import org.mentorat.matching.match.MatchOrigin;
+import org.mentorat.matching.match.MatchStatus;
 import org.mentorat.matching.match.Matches;
 import org.mentorat.matching.match.Proposal;
 import org.mentorat.matching.match.ProposalOutcome;
@@ -137,8 +139,8 @@ class CohortRuns implements DisposableBean {
         }
         String matchId = UUID.nameUUIDFromBytes(("run:" + tenantId + ":" + runId + ":" + line.menteeEnrollmentId())
                 .getBytes(StandardCharsets.UTF_8)).toString();
-        Optional<org.mentorat.matching.match.Match> existing = matches.find(tenantId, matchId);
-        if (existing.isPresent()) {
+        Optional<Match> existing = matches.find(tenantId, matchId);
+        if (existing.isPresent() && existing.get().status() != MatchStatus.PENDING) {
             return "PROPOSED";
         }
         PairAssessment assessment = pool.assess(mentee.get(), mentor.get());

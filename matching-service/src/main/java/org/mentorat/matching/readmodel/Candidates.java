@@ -7,6 +7,7 @@ import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -44,6 +45,10 @@ public class Candidates {
     Candidates(MongoDatabase database) {
         this.mentors = database.getCollection("mentors");
         this.mentees = database.getCollection("mentees");
+        // {_id, tenantId} is what every look-up by id filters on; the embedded store only uses an
+        // index whose keys equal the query's, real MongoDB uses _id either way.
+        mentors.createIndex(Indexes.ascending("_id", "tenantId"), new IndexOptions().unique(true));
+        mentees.createIndex(Indexes.ascending("_id", "tenantId"), new IndexOptions().unique(true));
         mentors.createIndex(Indexes.ascending("tenantId", "programId", "active"));
         mentees.createIndex(Indexes.ascending("tenantId", "programId", "status"));
         mentors.createIndex(Indexes.ascending("tenantId", "personId"));
