@@ -15,18 +15,14 @@ import org.mentorat.events.matching.MatchingRunCompleted;
 import org.mentorat.events.profile.ProgramPublished;
 import org.mentorat.testkit.EventProbe;
 import org.mentorat.testkit.HttpApi;
-import org.mentorat.testkit.RealInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** An administrator's cohort run: computed in the background, reviewed as a draft, then published. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {MatchingServiceApplication.CONFIG_NAME, "management.server.port=0"})
-@RealInfrastructure(database = "matching")
+@MatchingServiceTest
 class CohortRunIT {
 
     @LocalServerPort

@@ -28,17 +28,13 @@ import org.mentorat.events.profile.ProfileErasureRequested;
 import org.mentorat.platform.events.CloudEventRecords;
 import org.mentorat.testkit.EventProbe;
 import org.mentorat.testkit.HttpApi;
-import org.mentorat.testkit.RealInfrastructure;
 import org.mentorat.testkit.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** ProfileErasureRequested in: the person's candidate data erased, one ErasureCompleted receipt out. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {MatchingServiceApplication.CONFIG_NAME, "management.server.port=0"})
-@RealInfrastructure(database = "matching")
+@MatchingServiceTest
 class ErasureIT {
 
     @Autowired

@@ -7,17 +7,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mentorat.testkit.HttpApi;
-import org.mentorat.testkit.RealInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** The fairness report flags a group matched at under four fifths of the best group's rate. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {MatchingServiceApplication.CONFIG_NAME, "management.server.port=0"})
-@RealInfrastructure(database = "matching")
+@MatchingServiceTest
 class FairnessIT {
 
     @LocalServerPort

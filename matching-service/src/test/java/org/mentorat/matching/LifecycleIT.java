@@ -20,17 +20,13 @@ import org.mentorat.events.matching.MatchProposed;
 import org.mentorat.matching.lifecycle.ProposalExpiry;
 import org.mentorat.testkit.EventProbe;
 import org.mentorat.testkit.HttpApi;
-import org.mentorat.testkit.RealInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Decline, expiry, leavers and withdrawals: each frees what the match held and says so on the broker. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {MatchingServiceApplication.CONFIG_NAME, "management.server.port=0"})
-@RealInfrastructure(database = "matching")
+@MatchingServiceTest
 class LifecycleIT {
 
     @LocalServerPort

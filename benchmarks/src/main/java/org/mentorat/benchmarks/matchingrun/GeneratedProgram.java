@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.mentorat.benchmarks.people.Languages;
+import org.mentorat.benchmarks.people.SkillVocabulary;
 import java.util.Set;
 import org.mentorat.events.DomainEvent;
 import org.mentorat.events.profile.Availability;
@@ -28,9 +30,6 @@ import org.mentorat.events.profile.WeeklySlot;
  */
 final class GeneratedProgram {
 
-    private static final String[] FIELDS = {"cloud", "data", "product", "people", "security", "mobile", "frontend",
-        "backend", "platform", "sales", "finance", "legal", "brand", "ml", "devops", "supply", "customer",
-        "quality", "research", "hr"};
     private static final String[] CRAFTS = {"architecture", "strategy", "engineering", "management", "analytics",
         "operations", "leadership", "testing", "design", "negotiation"};
     private static final String[] DEPARTMENTS = {"Engineering", "Sales", "Marketing", "Finance", "Operations",
@@ -52,8 +51,7 @@ final class GeneratedProgram {
     final int seats;
 
     private final Random random;
-    private final List<String> skills = new ArrayList<>();
-    private final double[] popularity;
+    private final SkillVocabulary skills;
 
     GeneratedProgram(long seed, int mentees, int mentors) {
         this.random = new Random(seed);
@@ -63,18 +61,7 @@ final class GeneratedProgram {
         this.programId = java.util.UUID.nameUUIDFromBytes((seed + ":" + mentees + "x" + mentors)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
         String tag = programId.substring(0, 8);
-        for (String field : FIELDS) {
-            for (String craft : CRAFTS) {
-                skills.add(field + " " + craft);
-            }
-        }
-        Collections.shuffle(skills, random);
-        popularity = new double[skills.size()];
-        double sum = 0;
-        for (int rank = 0; rank < popularity.length; rank++) {
-            sum += 1.0 / (rank + 1);
-            popularity[rank] = sum;
-        }
+        this.skills = new SkillVocabulary(random, CRAFTS);
         Instant now = Instant.now();
         program = new ProgramPublished(programId, "Grow " + mentees + " x " + mentors, "ONE_TO_ONE", now, null, null,
                 26, 2, "ADMIN_COHORT", new ProgramPublished.CriteriaWeights(3, 2, 1, 1, 1, 1, 1, 1),
@@ -113,7 +100,7 @@ final class GeneratedProgram {
         }
         String[] zone = ZONES[weighted(ZONE_WEIGHTS)];
         return new MentorRegistered(enrollment, programId, person, capacity, distinct(topics),
-                languages(), DEPARTMENTS[weighted(DEPARTMENT_WEIGHTS)], at, "ONE_TO_ONE", employee, manager,
+                Languages.draw(random), DEPARTMENTS[weighted(DEPARTMENT_WEIGHTS)], at, "ONE_TO_ONE", employee, manager,
                 3 + Math.min(random.nextInt(8), random.nextInt(8)), levels, zone[1], random.nextInt(10) < 7, zone[0],
                 new Availability(2 + random.nextInt(7), slots()), style(), List.of(), List.of(), Map.of(), Map.of());
     }
@@ -126,7 +113,7 @@ final class GeneratedProgram {
         String[] zone = ZONES[weighted(ZONE_WEIGHTS)];
         String goals = "I would like to get better at " + topics.get(0)
                 + (random.nextBoolean() ? " and learn more about " + skill() : "") + ", and grow my career.";
-        return new MenteeRegistered(enrollment, programId, person, distinct(topics), languages(),
+        return new MenteeRegistered(enrollment, programId, person, distinct(topics), Languages.draw(random),
                 DEPARTMENTS[weighted(DEPARTMENT_WEIGHTS)], goals, at, "ONE_TO_ONE", employee, manager,
                 1 + random.nextInt(6), skillLevels(random.nextInt(6), 1, 3), zone[1], random.nextInt(10) < 7, zone[0],
                 new Availability(2 + random.nextInt(5), slots()), style(), List.of(), List.of(), Map.of(), Map.of());
@@ -145,26 +132,7 @@ final class GeneratedProgram {
     }
 
     private String skill() {
-        double point = random.nextDouble() * popularity[popularity.length - 1];
-        int index = Arrays.binarySearch(popularity, point);
-        return skills.get(index >= 0 ? index : -index - 1);
-    }
-
-    private List<String> languages() {
-        List<String> languages = new ArrayList<>();
-        if (random.nextDouble() < 0.70) {
-            languages.add("en");
-        }
-        if (random.nextDouble() < 0.35) {
-            languages.add("fr");
-        }
-        if (random.nextDouble() < 0.10) {
-            languages.add("ar");
-        }
-        if (random.nextDouble() < 0.10) {
-            languages.add("de");
-        }
-        return languages.isEmpty() ? List.of(random.nextBoolean() ? "en" : "fr") : languages;
+        return skills.draw(random);
     }
 
     /** One to four weekly slots of one or two hours in local working hours; one person in ten gives none. */

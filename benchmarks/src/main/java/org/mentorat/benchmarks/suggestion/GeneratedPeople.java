@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.mentorat.benchmarks.people.Languages;
+import org.mentorat.benchmarks.people.SkillVocabulary;
 import java.util.Set;
 import org.mentorat.matching.scoring.Candidate;
 import org.mentorat.matching.scoring.PairHistory;
@@ -109,7 +111,7 @@ final class GeneratedPeople {
         }
         TimeZones.Zone zone = TimeZones.pick(random);
         return new Candidate(id, employee, managerOnPerson ? manager : null,
-                DEPARTMENTS[weighted(DEPARTMENT_WEIGHTS)], seniority, languages(), levels, topics,
+                DEPARTMENTS[weighted(DEPARTMENT_WEIGHTS)], seniority, Languages.draw(random), levels, topics,
                 mentor ? null : goals(topics), random.nextInt(5) == 0 ? null : STYLES[random.nextInt(STYLES.length)],
                 zone.city(), random.nextInt(10) < 7, ZoneId.of(zone.id()), slots(), 2 + random.nextInt(7),
                 picks(KINDS, 2), picks(EXPECTATIONS, 3));
@@ -117,23 +119,6 @@ final class GeneratedPeople {
 
     private String skill() {
         return skills.draw(random);
-    }
-
-    private List<String> languages() {
-        List<String> languages = new ArrayList<>();
-        if (random.nextDouble() < 0.70) {
-            languages.add("en");
-        }
-        if (random.nextDouble() < 0.35) {
-            languages.add("fr");
-        }
-        if (random.nextDouble() < 0.10) {
-            languages.add("ar");
-        }
-        if (random.nextDouble() < 0.10) {
-            languages.add("de");
-        }
-        return languages.isEmpty() ? List.of(random.nextBoolean() ? "en" : "fr") : languages;
     }
 
     /** Free text in a mentee's words: some wanted topics, a skill or two more, and filler. */

@@ -25,14 +25,19 @@ public class MatchClosure {
         if (match.status().open()) {
             return;
         }
+        giveBackClaims(tenantId, match);
+        if (match.status() == MatchStatus.DECLINED || match.status() == MatchStatus.ENDED) {
+            histories.declinedOrEnded(tenantId, match.mentorId(), match.menteeId());
+        }
+    }
+
+    /** The seat (or the peer) and the mentee this match held, keyed by its id; a no-op for what it never held. */
+    void giveBackClaims(String tenantId, Match match) {
         if (match.peer()) {
             ledger.releaseMentee(tenantId, match.mentorEnrollmentId(), match.id());
         } else {
             ledger.releaseSeat(tenantId, match.mentorEnrollmentId(), match.id());
         }
         ledger.releaseMentee(tenantId, match.menteeEnrollmentId(), match.id());
-        if (match.status() == MatchStatus.DECLINED || match.status() == MatchStatus.ENDED) {
-            histories.declinedOrEnded(tenantId, match.mentorId(), match.menteeId());
-        }
     }
 }

@@ -74,14 +74,15 @@ public class Matches {
             return new ProposalOutcome(ProposalOutcome.Result.NO_SEAT, null);
         }
         Match stored = find(tenantId, pending.id()).orElseThrow();
-        if (stored.status() == MatchStatus.PENDING) {
-            Match proposed = stored.promoted();
-            if (matches.update(tenantId, stored.id(), stored.version(),
-                    Updates.set("status", MatchStatus.PROPOSED.name()), proposed.proposalEvents())) {
-                metrics.proposed(proposed);
-            }
+        if (stored.status() != MatchStatus.PENDING) {
+            return new ProposalOutcome(ProposalOutcome.Result.PROPOSED, stored);
         }
-        return new ProposalOutcome(ProposalOutcome.Result.PROPOSED, find(tenantId, pending.id()).orElseThrow());
+        Match proposed = stored.promoted();
+        if (matches.update(tenantId, stored.id(), stored.version(),
+                Updates.set("status", MatchStatus.PROPOSED.name()), proposed.proposalEvents())) {
+            metrics.proposed(proposed);
+        }
+        return new ProposalOutcome(ProposalOutcome.Result.PROPOSED, proposed);
     }
 
     /** Gives back what PENDING matches older than {@code before} had claimed, and forgets them. */
@@ -96,12 +97,7 @@ public class Matches {
     }
 
     private void abandon(String tenantId, Match pending) {
-        if (pending.peer()) {
-            ledger.releaseMentee(tenantId, pending.mentorEnrollmentId(), pending.id());
-        } else {
-            ledger.releaseSeat(tenantId, pending.mentorEnrollmentId(), pending.id());
-        }
-        ledger.releaseMentee(tenantId, pending.menteeEnrollmentId(), pending.id());
+        closure.giveBackClaims(tenantId, pending);
         matches.collection().deleteOne(and(eq("_id", pending.id()), eq(AggregateStore.TENANT, tenantId),
                 eq("status", MatchStatus.PENDING.name())));
     }

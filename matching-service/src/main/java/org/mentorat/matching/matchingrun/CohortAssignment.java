@@ -1,9 +1,6 @@
 package org.mentorat.matching.matchingrun;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.mentorat.matching.cohort.Assignment;
 import org.mentorat.matching.cohort.CohortMode;
 import org.mentorat.matching.cohort.CohortProblem;
@@ -37,27 +34,18 @@ final class CohortAssignment {
                     builder.edge(mentee, mentor, score));
         }
         CohortSolution solution = CohortSolver.solve(builder.build(), mode);
-        List<RunLine> lines = new ArrayList<>();
-        double minScore = Double.NaN;
+        DraftLines draft = new DraftLines();
         for (Assignment assignment : solution.assignments()) {
             Mentee mentee = mentees.get(assignment.mentee());
             Mentor mentor = mentors.get(assignment.mentor());
-            ScoredPair scored = (ScoredPair) pool.assess(mentee, mentor);
-            lines.add(RunLine.pair(mentee.enrollmentId(), mentee.personId(), mentor.enrollmentId(), mentor.personId(),
-                    scored));
-            minScore = Double.isNaN(minScore) ? scored.score() : Math.min(minScore, scored.score());
+            draft.pair(mentee, mentor, (ScoredPair) pool.assess(mentee, mentor));
         }
-        Map<String, Integer> unmatchedByReason = new TreeMap<>();
         for (Unmatched unmatched : solution.unmatched()) {
-            Mentee mentee = mentees.get(unmatched.mentee());
-            lines.add(RunLine.unmatched(mentee.enrollmentId(), mentee.personId(), unmatched.reason().name()));
-            unmatchedByReason.merge(unmatched.reason().name(), 1, Integer::sum);
+            draft.unmatched(mentees.get(unmatched.mentee()), unmatched.reason().name());
         }
         int matched = solution.matched();
-        RunFigures figures = new RunFigures(mentees.size(), matched, mentees.size() - matched, unmatchedByReason,
-                round(solution.totalScore()), matched == 0 ? null : round(solution.totalScore() / matched),
-                matched == 0 ? null : minScore);
-        return new Result(lines, figures);
+        return draft.result(mentees.size(), matched, round(solution.totalScore()),
+                round(solution.totalScore() / matched));
     }
 
     private static double round(double value) {

@@ -1,9 +1,6 @@
 package org.mentorat.matching.matchingrun;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.mentorat.matching.cohort.CohortMode;
 import org.mentorat.matching.cohort.PeerPair;
 import org.mentorat.matching.cohort.PeerProblem;
@@ -47,33 +44,21 @@ final class PeerAssignment {
             });
         }
         PeerSolution solution = PeerSolver.solve(builder.build(), mode);
-        List<RunLine> lines = new ArrayList<>();
-        double minScore = Double.NaN;
+        DraftLines draft = new DraftLines();
         for (PeerPair pair : solution.pairs()) {
             int first = Math.min(pair.first(), pair.second());
             int second = Math.max(pair.first(), pair.second());
             Mentee mentee = participants.get(first);
             Mentor peer = asPeers.get(second);
-            ScoredPair scored = (ScoredPair) pool.assess(mentee, peer);
-            lines.add(RunLine.pair(mentee.enrollmentId(), mentee.personId(), peer.enrollmentId(), peer.personId(),
-                    scored));
-            minScore = Double.isNaN(minScore) ? scored.score() : Math.min(minScore, scored.score());
+            draft.pair(mentee, peer, (ScoredPair) pool.assess(mentee, peer));
         }
-        Map<String, Integer> unmatchedByReason = new TreeMap<>();
         for (PeerUnmatched unmatched : solution.unmatched()) {
-            Mentee participant = participants.get(unmatched.participant());
-            String reason = switch (unmatched.reason()) {
+            draft.unmatched(participants.get(unmatched.participant()), switch (unmatched.reason()) {
                 case NO_ALLOWED_PEER -> "NO_ALLOWED_MENTOR";
                 case NOT_PAIRED -> "CAPACITY_TAKEN";
-            };
-            lines.add(RunLine.unmatched(participant.enrollmentId(), participant.personId(), reason));
-            unmatchedByReason.merge(reason, 1, Integer::sum);
+            });
         }
-        int matched = 2 * solution.pairs().size();
         int pairs = solution.pairs().size();
-        RunFigures figures = new RunFigures(participants.size(), matched, participants.size() - matched,
-                unmatchedByReason, solution.totalScore(), pairs == 0 ? null : solution.totalScore() / pairs,
-                pairs == 0 ? null : minScore);
-        return new CohortAssignment.Result(lines, figures);
+        return draft.result(participants.size(), 2 * pairs, solution.totalScore(), solution.totalScore() / pairs);
     }
 }

@@ -49,6 +49,9 @@ public class PairHistories {
 
     /** The history of these people (typically one mentee, or a whole cohort's mentees). */
     public PairHistory of(String tenantId, Collection<String> personIds) {
+        if (personIds.isEmpty()) {
+            return PairHistory.empty();
+        }
         Set<Set<String>> declinedOrEnded = new HashSet<>();
         Set<Set<String>> blocked = new HashSet<>();
         List<String> ids = personIds.stream().map(person -> id(tenantId, person)).toList();

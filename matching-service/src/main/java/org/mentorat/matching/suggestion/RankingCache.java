@@ -6,15 +6,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.mentorat.matching.readmodel.Candidates;
 import org.mentorat.matching.readmodel.Mentee;
 import org.mentorat.matching.readmodel.Mentor;
-import org.mentorat.matching.readmodel.OrgChart;
 import org.mentorat.matching.readmodel.Program;
-import org.mentorat.matching.scoring.Candidate;
 import org.mentorat.matching.scoring.MentorRanking;
 import org.mentorat.matching.scoring.PairHistory;
-import org.mentorat.matching.scoring.ReportingLines;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -27,16 +23,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class RankingCache {
 
-    private final Candidates candidates;
-    private final OrgChart orgChart;
+    private final CandidatePools pools;
     private final Clock clock;
     private final Duration keepFor;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-    RankingCache(Candidates candidates, OrgChart orgChart, Clock clock,
+    RankingCache(CandidatePools pools, Clock clock,
             @Value("${mentorat.matching.ranking-cache-ttl:PT30S}") Duration keepFor) {
-        this.candidates = candidates;
-        this.orgChart = orgChart;
+        this.pools = pools;
         this.clock = clock;
         this.keepFor = keepFor;
     }
@@ -60,15 +54,8 @@ public class RankingCache {
     }
 
     private Entry build(String tenantId, Program program) {
-        List<Mentor> mentors = program.peer()
-                ? candidates.waitingMentees(tenantId, program.programId()).stream().map(Mentee::asPeerMentor).toList()
-                : candidates.mentors(tenantId, program.programId());
-        int levels = program.rules().reportingLineLevels();
-        ReportingLines lines = levels == 0 ? ReportingLines.none()
-                : orgChart.linesAbove(tenantId, mentors.stream().map(m -> m.profile().employeeNumber()).toList(), levels);
-        List<Candidate> profiles = mentors.stream().map(Mentor::profile).toList();
-        int[] seats = mentors.stream().mapToInt(Mentor::seatsLeft).toArray();
-        return new Entry(MentorRanking.of(program.rules(), profiles, seats, lines), mentors, clock.instant());
+        CandidatePool pool = pools.forMentees(tenantId, program, List.of());
+        return new Entry(pool.ranking(pool.mentors()), pool.mentors(), clock.instant());
     }
 
     private record Entry(MentorRanking ranking, List<Mentor> mentors, Instant builtAt) {

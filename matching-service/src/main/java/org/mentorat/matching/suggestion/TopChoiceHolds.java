@@ -2,6 +2,7 @@ package org.mentorat.matching.suggestion;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.ne;
 
@@ -10,6 +11,10 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.bson.Document;
 import org.mentorat.platform.mongo.DuplicateKeys;
 import org.springframework.stereotype.Repository;
@@ -30,19 +35,30 @@ class TopChoiceHolds {
         this.holds = database.getCollection("top_choice_holds");
     }
 
-    /** True if the mentee now holds (or already held) one of the mentor's {@code seatsLeft} slots. */
+    /**
+     * True if the mentee now holds (or already held) one of the mentor's {@code seatsLeft} slots.
+     * Reads the slots once, then writes only where it may win: its own slot, a free one or a lapsed one.
+     */
     boolean hold(String tenantId, String mentorEnrollmentId, int seatsLeft, String menteeEnrollmentId, Instant now,
             Instant until) {
-        for (int slot = 0; slot < seatsLeft; slot++) {
-            String id = tenantId + ":" + mentorEnrollmentId + ":" + slot;
-            Document mine = holds.findOneAndUpdate(and(eq("_id", id), eq("menteeEnrollmentId", menteeEnrollmentId)),
-                    Updates.set("until", Date.from(until)));
-            if (mine != null) {
+        if (seatsLeft <= 0) {
+            return false;
+        }
+        List<String> slots = IntStream.range(0, seatsLeft)
+                .mapToObj(slot -> tenantId + ":" + mentorEnrollmentId + ":" + slot).toList();
+        Map<String, Document> taken = new HashMap<>();
+        holds.find(in("_id", slots)).forEach(hold -> taken.put(hold.getString("_id"), hold));
+        for (Document hold : taken.values()) {
+            if (menteeEnrollmentId.equals(hold.getString("menteeEnrollmentId"))
+                    && holds.findOneAndUpdate(and(eq("_id", hold.getString("_id")),
+                            eq("menteeEnrollmentId", menteeEnrollmentId)), Updates.set("until", Date.from(until))) != null) {
                 return true;
             }
         }
-        for (int slot = 0; slot < seatsLeft; slot++) {
-            if (take(tenantId, mentorEnrollmentId, slot, menteeEnrollmentId, now, until)) {
+        for (String slot : slots) {
+            Document hold = taken.get(slot);
+            if ((hold == null || !hold.getDate("until").after(Date.from(now)))
+                    && take(tenantId, mentorEnrollmentId, slot, menteeEnrollmentId, now, until)) {
                 return true;
             }
         }
@@ -55,9 +71,8 @@ class TopChoiceHolds {
                 ne("mentorEnrollmentId", keptMentorEnrollmentId)));
     }
 
-    private boolean take(String tenantId, String mentorEnrollmentId, int slot, String menteeEnrollmentId, Instant now,
+    private boolean take(String tenantId, String mentorEnrollmentId, String id, String menteeEnrollmentId, Instant now,
             Instant until) {
-        String id = tenantId + ":" + mentorEnrollmentId + ":" + slot;
         Document hold = new Document("_id", id).append("tenantId", tenantId)
                 .append("mentorEnrollmentId", mentorEnrollmentId).append("menteeEnrollmentId", menteeEnrollmentId)
                 .append("until", Date.from(until));

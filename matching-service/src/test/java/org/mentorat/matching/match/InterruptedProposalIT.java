@@ -7,24 +7,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mentorat.matching.MatchingServiceApplication;
+import org.mentorat.matching.MatchingServiceTest;
 import org.mentorat.matching.ProgramWorld;
 import org.mentorat.matching.readmodel.Candidates;
 import org.mentorat.matching.readmodel.Mentee;
 import org.mentorat.matching.readmodel.SeatLedger;
 import org.mentorat.matching.scoring.ScoredPair;
 import org.mentorat.platform.outbox.AggregateStore;
-import org.mentorat.testkit.RealInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** A crash after claiming a mentee and a seat, before the match was announced, loses no seat. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {MatchingServiceApplication.CONFIG_NAME, "management.server.port=0"})
-@RealInfrastructure(database = "matching")
+@MatchingServiceTest
 class InterruptedProposalIT {
 
     @LocalServerPort

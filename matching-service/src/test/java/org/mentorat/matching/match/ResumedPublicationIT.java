@@ -14,27 +14,23 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mentorat.events.matching.MatchProposed;
-import org.mentorat.matching.MatchingServiceApplication;
+import org.mentorat.matching.MatchingServiceTest;
 import org.mentorat.matching.ProgramWorld;
 import org.mentorat.matching.readmodel.Candidates;
 import org.mentorat.matching.scoring.ScoredPair;
 import org.mentorat.platform.outbox.AggregateStore;
 import org.mentorat.testkit.EventProbe;
 import org.mentorat.testkit.HttpApi;
-import org.mentorat.testkit.RealInfrastructure;
 import org.mentorat.testkit.TestInfrastructure;
 import org.mentorat.events.Topics;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** A publication that crashed after storing a pair's match as PENDING is finished when asked again. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {MatchingServiceApplication.CONFIG_NAME, "management.server.port=0"})
-@RealInfrastructure(database = "matching")
+@MatchingServiceTest
 class ResumedPublicationIT {
 
     @LocalServerPort
