@@ -14,7 +14,7 @@ import org.springframework.core.io.ClassPathResource;
  * defaults), added with the lowest precedence so that a service or the environment can override
  * any of them.
  */
-public class PlatformDefaults implements EnvironmentPostProcessor {
+class PlatformDefaults implements EnvironmentPostProcessor {
 
     private static final String DEFAULTS = "mentorat-platform-defaults.yml";
 

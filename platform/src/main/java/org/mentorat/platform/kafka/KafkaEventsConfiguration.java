@@ -45,7 +45,7 @@ import tools.jackson.core.JacksonException;
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
 @EnableConfigurationProperties(EventsProperties.class)
-public class KafkaEventsConfiguration {
+class KafkaEventsConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaEventsConfiguration.class);
 

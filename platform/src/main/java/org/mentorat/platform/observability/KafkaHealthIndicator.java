@@ -10,13 +10,13 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /** Ready only when the broker answers: a service that cannot publish or consume is not ready. */
-public final class KafkaHealthIndicator extends AbstractHealthIndicator implements DisposableBean {
+final class KafkaHealthIndicator extends AbstractHealthIndicator implements DisposableBean {
 
     private static final int TIMEOUT_MS = 3000;
 
     private final AdminClient admin;
 
-    public KafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
+    KafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
         super("Kafka health check failed");
         this.admin = AdminClient.create(kafkaAdmin.getConfigurationProperties());
     }

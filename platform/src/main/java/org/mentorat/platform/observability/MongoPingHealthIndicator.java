@@ -10,11 +10,11 @@ import org.springframework.boot.health.contributor.Health;
  * whose {@code hello} command the embedded MongoDB-wire store does not implement; {@code ping}
  * works on both it and real MongoDB.
  */
-public final class MongoPingHealthIndicator extends AbstractHealthIndicator {
+final class MongoPingHealthIndicator extends AbstractHealthIndicator {
 
     private final MongoDatabase database;
 
-    public MongoPingHealthIndicator(MongoDatabase database) {
+    MongoPingHealthIndicator(MongoDatabase database) {
         super("MongoDB health check failed");
         this.database = database;
     }

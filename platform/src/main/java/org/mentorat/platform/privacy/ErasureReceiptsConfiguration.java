@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(afterName = "org.mentorat.platform.store.StoreConfiguration")
 @ConditionalOnProperty(name = "mentorat.privacy.receipts.enabled", havingValue = "true")
-public class ErasureReceiptsConfiguration {
+class ErasureReceiptsConfiguration {
 
     @Bean
     ErasureReceipts erasureReceipts(Stores stores, Clock clock, @Value("${spring.application.name}") String service) {

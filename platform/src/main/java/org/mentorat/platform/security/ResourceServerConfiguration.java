@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
 @EnableConfigurationProperties(SecurityProperties.class)
 @EnableMethodSecurity
-public class ResourceServerConfiguration {
+class ResourceServerConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json, ObjectProvider<EndpointRules> rules)

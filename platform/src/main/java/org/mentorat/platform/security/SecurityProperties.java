@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param hmacSecret the shared HS256 key used locally and in development when no JWKS is set
  */
 @ConfigurationProperties("mentorat.security")
-public record SecurityProperties(String jwkSetUri, String hmacSecret) {
+record SecurityProperties(String jwkSetUri, String hmacSecret) {
 
     boolean usesJwkSet() {
         return jwkSetUri != null && !jwkSetUri.isBlank();

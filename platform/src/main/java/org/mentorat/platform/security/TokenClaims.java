@@ -1,7 +1,7 @@
 package org.mentorat.platform.security;
 
 /** JWT claims Mentorat relies on besides {@code sub}. */
-public final class TokenClaims {
+final class TokenClaims {
 
     public static final String TENANT = "tenant";
     public static final String ROLES = "roles";

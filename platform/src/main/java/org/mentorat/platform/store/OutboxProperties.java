@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sendTimeout how long to wait for the broker's acknowledgement of one event
  */
 @ConfigurationProperties("mentorat.outbox")
-public record OutboxProperties(
+record OutboxProperties(
         @DefaultValue("500ms") Duration pollInterval,
         @DefaultValue("30s") Duration lease,
         @DefaultValue("10s") Duration sendTimeout) {

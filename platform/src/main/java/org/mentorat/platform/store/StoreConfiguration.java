@@ -19,7 +19,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 @AutoConfiguration(afterName = {"org.mentorat.platform.config.PlatformConfiguration",
         "org.mentorat.platform.kafka.KafkaEventsConfiguration"})
 @EnableConfigurationProperties(OutboxProperties.class)
-public class StoreConfiguration {
+class StoreConfiguration {
 
     @Bean
     OutboxSignal outboxSignal() {

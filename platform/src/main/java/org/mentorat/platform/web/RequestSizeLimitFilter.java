@@ -22,17 +22,17 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Exempt paths (exact request paths, e.g. a bulk upload that streams its body to disk) are not
  * limited here; their handler must enforce a limit of its own.
  */
-public final class RequestSizeLimitFilter extends OncePerRequestFilter {
+final class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
     private final JsonMapper json;
     private final Set<String> exemptPaths;
 
-    public RequestSizeLimitFilter(long maxBytes, JsonMapper json) {
+    RequestSizeLimitFilter(long maxBytes, JsonMapper json) {
         this(maxBytes, json, Set.of());
     }
 
-    public RequestSizeLimitFilter(long maxBytes, JsonMapper json, Set<String> exemptPaths) {
+    RequestSizeLimitFilter(long maxBytes, JsonMapper json, Set<String> exemptPaths) {
         this.maxBytes = maxBytes;
         this.json = json;
         this.exemptPaths = Set.copyOf(exemptPaths);
