@@ -1,7 +1,7 @@
 package org.mentorat.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mentorat.notification.NotificationServiceDriver.items;
+import static org.mentorat.notification.NotificationSteps.items;
 import static org.mentorat.testkit.HttpApi.expect;
 import static org.mentorat.testkit.HttpApi.json;
 import static org.mentorat.testkit.HttpApi.problem;

@@ -5,60 +5,43 @@ import static org.awaitility.Awaitility.await;
 import static org.mentorat.testkit.HttpApi.expect;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.mentorat.events.DomainEvent;
-import org.mentorat.events.EventSources;
-import org.mentorat.events.Topics;
 import org.mentorat.events.matching.MatchProposed;
 import org.mentorat.events.session.MentorshipStarted;
 import org.mentorat.events.session.SessionCompleted;
-import org.mentorat.platform.events.CloudEventRecords;
-import org.mentorat.platform.events.EventIds;
-import org.mentorat.platform.events.EventJson;
-import org.mentorat.platform.events.OutboxEvent;
 import org.mentorat.testkit.HttpApi;
+import org.mentorat.testkit.ServiceDriver;
 import org.mentorat.testkit.TestTokens;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** What notification-service needs around it: other services' events on the broker, people reading their inbox. */
-final class NotificationServiceDriver {
+final class NotificationSteps {
 
+    private final ServiceDriver service;
     private final HttpApi api;
-    private final KafkaTemplate<String, byte[]> kafka;
 
-    NotificationServiceDriver(HttpApi api, KafkaTemplate<String, byte[]> kafka) {
-        this.api = api;
-        this.kafka = kafka;
+    NotificationSteps(ServiceDriver service) {
+        this.service = service;
+        this.api = service.api();
     }
 
-    /** Each event exactly as its producer's outbox relay would publish it. */
-    static OutboxEvent asPublished(String tenant, DomainEvent event) {
-        return switch (event) {
-            case SessionCompleted completed -> outboxEvent(tenant, Topics.SESSION_EVENTS, EventSources.SESSION,
-                    completed.sessionId(), 2, event);
-            case MentorshipStarted started -> outboxEvent(tenant, Topics.SESSION_EVENTS, EventSources.SESSION,
-                    started.mentorshipId(), 1, event);
-            case MatchProposed proposed -> outboxEvent(tenant, Topics.MATCHING_EVENTS, EventSources.MATCHING,
-                    proposed.matchId(), 1, event);
-            default -> throw new IllegalArgumentException("no producer known for " + event);
-        };
-    }
-
-    private static OutboxEvent outboxEvent(String tenant, String topic, String source, String subject, long sequence,
-            DomainEvent event) {
-        return new OutboxEvent(EventIds.next(), topic, source, DomainEvent.typeOf(event.getClass()), subject, tenant,
-                sequence, Instant.now(), EventJson.write(event), null);
-    }
-
-    void publish(OutboxEvent event) {
-        kafka.send(CloudEventRecords.toRecord(event)).join();
-    }
-
+    /** Each event about its own aggregate, as its producer's outbox relay would publish it. */
     void publish(String tenant, DomainEvent event) {
-        publish(asPublished(tenant, event));
+        switch (event) {
+            case SessionCompleted completed -> service.publish(tenant, completed.sessionId(), 2, event);
+            case MentorshipStarted started -> service.publish(tenant, started.mentorshipId(), 1, event);
+            case MatchProposed proposed -> service.publish(tenant, proposed.matchId(), 1, event);
+            default -> throw new IllegalArgumentException("no producer known for " + event);
+        }
+    }
+
+    /** Sends a record seen on the broker once more, same event id and all: a redelivery. */
+    void replay(ConsumerRecord<String, byte[]> record) {
+        service.send(new ProducerRecord<>(record.topic(), null, record.key(), record.value(), record.headers()));
     }
 
     /** The person's notifications (first page of 100), as their client would fetch them. */
