@@ -25,8 +25,9 @@ class ErasureIT extends RunningNotificationService {
     void anErasedPersonsInboxIsEmptiedAndConfirmedOnceEvenWhenTheRequestIsReplayed() {
         SessionCompleted completed = pair.sessionCompleted();
         driver.publish(pair.tenant(), completed);
-        String mentorsId = awaitNotice(pair.mentorId(), completed.sessionId()).get("id").asString();
-        JsonNode forMentee = awaitNotice(pair.menteeId(), completed.sessionId());
+        Notices notices = awaitNotices(completed.sessionId());
+        String mentorsId = notices.mentor().get("id").asString();
+        JsonNode forMentee = notices.mentee();
         ProfileErasureRequested requested = new ProfileErasureRequested("era-" + UUID.randomUUID(), pair.mentorId(),
                 Instant.now());
         // one partition in tests: once a later erasure is confirmed, both copies of this one were handled

@@ -33,8 +33,9 @@ class FeedbackRequestIT extends RunningNotificationService {
         driver.publish(pair.tenant(), completed);
         EventProbe probe = events();
 
-        JsonNode forMentor = awaitNotice(pair.mentorId(), completed.sessionId());
-        JsonNode forMentee = awaitNotice(pair.menteeId(), completed.sessionId());
+        Notices notices = awaitNotices(completed.sessionId());
+        JsonNode forMentor = notices.mentor();
+        JsonNode forMentee = notices.mentee();
         assertThat(forMentor.get("kind").asString()).isEqualTo("FEEDBACK_REQUEST");
         assertThat(forMentor.get("channel").asString()).isEqualTo("IN_APP");
         assertThat(forMentor.get("read").asBoolean()).isFalse();
@@ -63,8 +64,7 @@ class FeedbackRequestIT extends RunningNotificationService {
     void eachPersonReadsOnlyTheirOwnRequest() {
         SessionCompleted completed = pair.sessionCompleted();
         driver.publish(pair.tenant(), completed);
-        String menteesId = awaitNotice(pair.menteeId(), completed.sessionId()).get("id").asString();
-        awaitNotice(pair.mentorId(), completed.sessionId());
+        String menteesId = awaitNotices(completed.sessionId()).mentee().get("id").asString();
         String read = "/api/v1/notifications/" + menteesId + "/read";
 
         problem(api.post(read, pair.asMentor(), null), 404, "not-found");
@@ -79,8 +79,7 @@ class FeedbackRequestIT extends RunningNotificationService {
     void aReplayedSessionCompletedChangesNothing() {
         SessionCompleted completed = pair.sessionCompleted();
         driver.publish(pair.tenant(), completed);
-        String mentorsId = awaitNotice(pair.mentorId(), completed.sessionId()).get("id").asString();
-        awaitNotice(pair.menteeId(), completed.sessionId());
+        String mentorsId = awaitNotices(completed.sessionId()).mentor().get("id").asString();
         JsonNode readOnce = expect(api.post("/api/v1/notifications/" + mentorsId + "/read", pair.asMentor(), null),
                 200);
 
@@ -91,8 +90,7 @@ class FeedbackRequestIT extends RunningNotificationService {
         // one partition in tests: once a later session is applied, both replays have been too
         SessionCompleted later = pair.sessionCompleted();
         driver.publish(pair.tenant(), later);
-        awaitNotice(pair.mentorId(), later.sessionId());
-        awaitNotice(pair.menteeId(), later.sessionId());
+        awaitNotices(later.sessionId());
 
         List<JsonNode> mentors = driver.inboxAbout(pair.tenant(), pair.mentorId(), completed.sessionId());
         assertThat(mentors).hasSize(1);

@@ -24,8 +24,9 @@ class InboxIT extends RunningNotificationService {
 
         driver.publish(pair.tenant(), started);
 
-        JsonNode mentor = awaitNotice(pair.mentorId(), started.mentorshipId());
-        JsonNode mentee = awaitNotice(pair.menteeId(), started.mentorshipId());
+        Notices notices = awaitNotices(started.mentorshipId());
+        JsonNode mentor = notices.mentor();
+        JsonNode mentee = notices.mentee();
         assertThat(mentor.get("kind").asString()).isEqualTo("MENTORSHIP_STARTED");
         assertThat(mentor.get("details").get("role").asString()).isEqualTo("MENTOR");
         assertThat(mentee.get("details").get("role").asString()).isEqualTo("MENTEE");
@@ -38,8 +39,9 @@ class InboxIT extends RunningNotificationService {
 
         driver.publish(pair.tenant(), proposed);
 
-        JsonNode mentee = awaitNotice(pair.menteeId(), proposed.matchId());
-        JsonNode mentor = awaitNotice(pair.mentorId(), proposed.matchId());
+        Notices notices = awaitNotices(proposed.matchId());
+        JsonNode mentee = notices.mentee();
+        JsonNode mentor = notices.mentor();
         assertThat(mentee.get("kind").asString()).isEqualTo("MATCH_PROPOSED");
         assertThat(mentee.get("details").get("matchId").asString()).isEqualTo(proposed.matchId());
         assertThat(mentor.get("details").get("programId").asString()).isEqualTo(pair.programId());
@@ -101,7 +103,7 @@ class InboxIT extends RunningNotificationService {
         driver.publish(pair.tenant(), completed);
         awaitNotice(pair.menteeId(), completed.sessionId());
 
-        ResponseEntity<String> scrape = management.get("/actuator/prometheus", null);
+        ResponseEntity<String> scrape = service.management().get("/actuator/prometheus", null);
 
         assertThat(scrape.getStatusCode().value()).isEqualTo(200);
         String metrics = scrape.getBody();

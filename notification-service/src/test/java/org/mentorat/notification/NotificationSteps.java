@@ -13,7 +13,6 @@ import org.mentorat.events.DomainEvent;
 import org.mentorat.events.matching.MatchProposed;
 import org.mentorat.events.session.MentorshipStarted;
 import org.mentorat.events.session.SessionCompleted;
-import org.mentorat.testkit.HttpApi;
 import org.mentorat.testkit.ServiceDriver;
 import org.mentorat.testkit.TestTokens;
 import tools.jackson.databind.JsonNode;
@@ -22,11 +21,9 @@ import tools.jackson.databind.JsonNode;
 final class NotificationSteps {
 
     private final ServiceDriver service;
-    private final HttpApi api;
 
     NotificationSteps(ServiceDriver service) {
         this.service = service;
-        this.api = service.api();
     }
 
     /** Each event about its own aggregate, as its producer's outbox relay would publish it. */
@@ -46,7 +43,7 @@ final class NotificationSteps {
 
     /** The person's notifications (first page of 100), as their client would fetch them. */
     List<JsonNode> inboxOf(String tenant, String personId) {
-        return items(expect(api.get("/api/v1/notifications/me?size=100", person(tenant, personId)), 200));
+        return items(expect(service.api().get("/api/v1/notifications/me?size=100", person(tenant, personId)), 200));
     }
 
     /** The person's notifications about one aggregate. */

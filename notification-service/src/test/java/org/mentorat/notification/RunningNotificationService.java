@@ -19,16 +19,14 @@ abstract class RunningNotificationService {
     @Autowired
     ServiceDriver service;
 
-    HttpApi api;
-    HttpApi management;
     NotificationSteps driver;
+    HttpApi api;
     Pair pair;
 
     @BeforeEach
     void connect() {
-        api = service.api();
-        management = service.management();
         driver = new NotificationSteps(service);
+        api = service.api();
         pair = Pair.fresh("acme");
     }
 
@@ -37,8 +35,17 @@ abstract class RunningNotificationService {
         return driver.awaitNotice(pair.tenant(), personId, relatedId);
     }
 
+    /** Waits until both people of this test's pair have their one notification about an aggregate. */
+    Notices awaitNotices(String relatedId) {
+        return new Notices(awaitNotice(pair.mentorId(), relatedId), awaitNotice(pair.menteeId(), relatedId));
+    }
+
     /** Every event on the broker since the service started, dead letters included. */
     EventProbe events() {
         return service.probe();
+    }
+
+    /** The mentor's and the mentee's notification about the same aggregate. */
+    record Notices(JsonNode mentor, JsonNode mentee) {
     }
 }
