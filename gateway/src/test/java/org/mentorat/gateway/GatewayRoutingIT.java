@@ -6,11 +6,13 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mentorat.gateway.support.RunningGateway;
-import org.mentorat.gateway.support.TestTokens;
+import org.mentorat.gateway.support.ForgedTokens;
+import org.mentorat.testkit.TestTokens;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -19,6 +21,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The public contract of the gateway: who gets which path, and who gets in at all. */
 class GatewayRoutingIT extends RunningGateway {
+
+    private static final String OTHER_SECRET = "some-other-issuer-secret-0123456789-abcdefghij";
 
     @LocalManagementPort
     int managementPort;
@@ -52,7 +56,7 @@ class GatewayRoutingIT extends RunningGateway {
             "/api/v1/notifications/me, notification",
             "/api/v1/notification-preferences/me, notification"})
     void routesEachPathUnchangedToTheOwningServiceWithTheTokenRelayed(String path, String service) {
-        String token = TestTokens.valid("acme", "person-1", "PROGRAM_ADMIN");
+        String token = TestTokens.token("acme", "person-1", "PROGRAM_ADMIN");
 
         client.get().uri(path)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
@@ -66,7 +70,7 @@ class GatewayRoutingIT extends RunningGateway {
 
     @Test
     void tellsTheServicesWhichHostAndSchemeTheClientUsed() {
-        String token = TestTokens.valid("acme", "person-1", "PROGRAM_ADMIN");
+        String token = TestTokens.token("acme", "person-1", "PROGRAM_ADMIN");
 
         client.get().uri("/api/v1/people/p-1")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
@@ -92,7 +96,7 @@ class GatewayRoutingIT extends RunningGateway {
     @Test
     void forwardsMethodAndBodyAndReportsTheRemainingRateBudget() {
         client.post().uri("/api/v1/matches/m-1/accept")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.valid("acme", "mentee-1", "MENTEE"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.token("acme", "mentee-1", "MENTEE"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"note\":\"happy to start\"}")
                 .exchange()
@@ -107,7 +111,7 @@ class GatewayRoutingIT extends RunningGateway {
     @Test
     void stripsClientSentTenantAndIdentityHeadersBeforeRouting() {
         client.get().uri("/api/v1/people/p-1")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.valid("acme", "person-1", "MENTOR"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.token("acme", "person-1", "MENTOR"))
                 .header("X-Tenant-Id", "globex")
                 .header("X-Mentorat-Tenant", "globex")
                 .header("X-User-Id", "someone-else")
@@ -131,36 +135,34 @@ class GatewayRoutingIT extends RunningGateway {
 
     @Test
     void rejectsATokenSignedWithAnotherKey() {
-        String forged = TestTokens.sign(TestTokens.OTHER_SECRET, TestTokens.claims("acme", "person-1", "OPS").build());
+        String forged = TestTokens.sign(OTHER_SECRET, "acme", "person-1", List.of("OPS"));
 
         expectRejected(forged);
     }
 
     @Test
     void rejectsATokenWithoutTenant() {
-        JWTClaimsSet noTenant = new JWTClaimsSet.Builder(TestTokens.claims("acme", "person-1", "OPS").build())
-                .claim("tenant", null)
-                .build();
+        String noTenant = TestTokens.sign(TestTokens.DEV_SECRET, null, "person-1", List.of("OPS"));
 
-        expectRejected(TestTokens.sign(TestTokens.SECRET, noTenant))
+        expectRejected(noTenant)
                 .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("tenant"));
     }
 
     @Test
     void rejectsAnExpiredToken() {
         Instant past = Instant.now().minus(Duration.ofHours(2));
-        JWTClaimsSet expired = new JWTClaimsSet.Builder(TestTokens.claims("acme", "person-1", "OPS").build())
+        JWTClaimsSet expired = ForgedTokens.claims("acme", "person-1", "OPS")
                 .issueTime(Date.from(past))
                 .expirationTime(Date.from(past.plus(Duration.ofMinutes(5))))
                 .build();
 
-        expectRejected(TestTokens.sign(TestTokens.SECRET, expired));
+        expectRejected(ForgedTokens.signed(expired));
     }
 
     @Test
     void answersAnUnknownApiPathWith404ProblemJson() {
         expectProblem(client.get().uri("/api/v1/xyz")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.valid("acme", "person-1", "OPS"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.token("acme", "person-1", "OPS"))
                 .exchange(), 404, "not-found")
                 .jsonPath("$.instance").isEqualTo("/api/v1/xyz");
     }
@@ -174,7 +176,7 @@ class GatewayRoutingIT extends RunningGateway {
                 .expectStatus().isUnauthorized()
                 .expectBody().jsonPath("$.token").doesNotExist();
         client.post().uri("/dev/tokens").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.valid("acme", "person-1", "OPS"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.token("acme", "person-1", "OPS"))
                 .exchange()
                 .expectStatus().isNotFound()
                 .expectBody().jsonPath("$.token").doesNotExist();
@@ -193,7 +195,7 @@ class GatewayRoutingIT extends RunningGateway {
                 .expectStatus().isOk()
                 .expectBody(String.class).value(text -> assertThat(text).contains("application=\"gateway\""));
         client.get().uri("/actuator/health")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.valid("acme", "person-1", "OPS"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.token("acme", "person-1", "OPS"))
                 .exchange()
                 .expectStatus().isNotFound();
     }

@@ -12,51 +12,42 @@ import java.time.Instant;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.mentorat.events.EventSources;
-import org.mentorat.events.Topics;
 import org.mentorat.events.privacy.ErasureCompleted;
 import org.mentorat.events.profile.ProfileErasureRequested;
 import org.mentorat.events.session.SessionCompleted;
-import org.mentorat.platform.events.CloudEventRecords;
 import org.mentorat.testkit.EventProbe;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** ProfileErasureRequested empties the person's inbox and is confirmed once on privacy-receipts. */
 class ErasureIT extends RunningNotificationService {
 
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
     @Test
     void anErasedPersonsInboxIsEmptiedAndConfirmedOnceEvenWhenTheRequestIsReplayed() {
         SessionCompleted completed = pair.sessionCompleted();
         driver.publish(pair.tenant(), completed);
-        String mentorsId = awaitNotice(pair.mentorId(), completed.sessionId()).get("id").asString();
-        JsonNode forMentee = awaitNotice(pair.menteeId(), completed.sessionId());
+        Notices notices = awaitNotices(completed.sessionId());
+        String mentorsId = notices.mentor().get("id").asString();
+        JsonNode forMentee = notices.mentee();
         ProfileErasureRequested requested = new ProfileErasureRequested("era-" + UUID.randomUUID(), pair.mentorId(),
                 Instant.now());
         // one partition in tests: once a later erasure is confirmed, both copies of this one were handled
         ProfileErasureRequested later = new ProfileErasureRequested("era-" + UUID.randomUUID(),
                 "nobody-" + UUID.randomUUID(), Instant.now());
 
-        try (EventProbe probe = EventProbe.watching(bootstrap(), Topics.PRIVACY_RECEIPTS)) {
-            requestErasure(requested);
-            requestErasure(requested);
-            requestErasure(later);
+        requestErasure(requested);
+        requestErasure(requested);
+        requestErasure(later);
 
-            ConsumerRecord<String, byte[]> receipt = probe.await(ofTypeAbout(ErasureCompleted.TYPE,
-                    requested.erasureId()));
-            probe.await(ofTypeAbout(ErasureCompleted.TYPE, later.erasureId()));
-            JsonNode data = JSON.readTree(receipt.value());
-            assertThat(data.get("service").asString()).isEqualTo("notification-service");
-            assertThat(data.get("personId").asString()).isEqualTo(pair.mentorId());
-            assertThat(header(receipt, "ce_source")).isEqualTo("/notification-service");
-            assertThat(header(receipt, "ce_tenantid")).isEqualTo(pair.tenant());
-            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10))
-                    .until(() -> probe.matching(ofTypeAbout(ErasureCompleted.TYPE, requested.erasureId())).size() == 1);
-        }
+        EventProbe probe = events();
+        ConsumerRecord<String, byte[]> receipt = probe.await(ofTypeAbout(ErasureCompleted.TYPE, requested.erasureId()));
+        probe.await(ofTypeAbout(ErasureCompleted.TYPE, later.erasureId()));
+        JsonNode data = JSON.readTree(receipt.value());
+        assertThat(data.get("service").asString()).isEqualTo("notification-service");
+        assertThat(data.get("personId").asString()).isEqualTo(pair.mentorId());
+        assertThat(header(receipt, "ce_source")).isEqualTo("/notification-service");
+        assertThat(header(receipt, "ce_tenantid")).isEqualTo(pair.tenant());
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10))
+                .until(() -> probe.matching(ofTypeAbout(ErasureCompleted.TYPE, requested.erasureId())).size() == 1);
 
         assertThat(driver.inboxOf(pair.tenant(), pair.mentorId())).isEmpty();
         problem(api.post("/api/v1/notifications/" + mentorsId + "/read", pair.asMentor(), null), 404, "not-found");
@@ -65,7 +56,6 @@ class ErasureIT extends RunningNotificationService {
     }
 
     private void requestErasure(ProfileErasureRequested requested) {
-        kafka.send(CloudEventRecords.recordOf(Topics.PROFILE_EVENTS, EventSources.PROFILE, pair.tenant(),
-                requested.personId(), 1, requested)).join();
+        service.publish(pair.tenant(), requested.personId(), 1, requested);
     }
 }

@@ -2,10 +2,10 @@ package org.mentorat.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.mentorat.notification.NotificationServiceDriver.asPublished;
-import static org.mentorat.notification.NotificationServiceDriver.person;
+import static org.mentorat.notification.NotificationSteps.person;
 import static org.mentorat.testkit.EventProbe.header;
 import static org.mentorat.testkit.EventProbe.ofType;
+import static org.mentorat.testkit.EventProbe.ofTypeAbout;
 import static org.mentorat.testkit.HttpApi.JSON;
 import static org.mentorat.testkit.HttpApi.expect;
 import static org.mentorat.testkit.HttpApi.problem;
@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.mentorat.events.Topics;
 import org.mentorat.events.notification.NotificationSent;
 import org.mentorat.events.session.SessionCompleted;
-import org.mentorat.platform.events.OutboxEvent;
 import org.mentorat.testkit.EventProbe;
 import org.mentorat.testkit.TestTokens;
 import tools.jackson.databind.JsonNode;
@@ -26,45 +25,46 @@ import tools.jackson.databind.JsonNode;
 /** SessionCompleted on session-events asks both participants for feedback, exactly once each. */
 class FeedbackRequestIT extends RunningNotificationService {
 
+    private static final String DEAD_SESSION_EVENTS = Topics.deadLetterOf(Topics.SESSION_EVENTS);
+
     @Test
     void aCompletedSessionAsksMentorAndMenteeForFeedbackAndSaysSo() {
         SessionCompleted completed = pair.sessionCompleted();
-        try (EventProbe probe = EventProbe.watching(bootstrap(), Topics.NOTIFICATION_EVENTS)) {
-            driver.publish(pair.tenant(), completed);
+        driver.publish(pair.tenant(), completed);
+        EventProbe probe = events();
 
-            JsonNode forMentor = awaitNotice(pair.mentorId(), completed.sessionId());
-            JsonNode forMentee = awaitNotice(pair.menteeId(), completed.sessionId());
-            assertThat(forMentor.get("kind").asString()).isEqualTo("FEEDBACK_REQUEST");
-            assertThat(forMentor.get("channel").asString()).isEqualTo("IN_APP");
-            assertThat(forMentor.get("read").asBoolean()).isFalse();
-            assertThat(forMentor.get("details").get("counterpartId").asString()).isEqualTo(pair.menteeId());
-            assertThat(forMentor.get("details").get("mentorshipId").asString()).isEqualTo(pair.mentorshipId());
-            assertThat(forMentee.get("details").get("counterpartId").asString()).isEqualTo(pair.mentorId());
-            assertThat(forMentee.get("details").get("programId").asString()).isEqualTo(pair.programId());
+        Notices notices = awaitNotices(completed.sessionId());
+        JsonNode forMentor = notices.mentor();
+        JsonNode forMentee = notices.mentee();
+        assertThat(forMentor.get("kind").asString()).isEqualTo("FEEDBACK_REQUEST");
+        assertThat(forMentor.get("channel").asString()).isEqualTo("IN_APP");
+        assertThat(forMentor.get("read").asBoolean()).isFalse();
+        assertThat(forMentor.get("details").get("counterpartId").asString()).isEqualTo(pair.menteeId());
+        assertThat(forMentor.get("details").get("mentorshipId").asString()).isEqualTo(pair.mentorshipId());
+        assertThat(forMentee.get("details").get("counterpartId").asString()).isEqualTo(pair.mentorId());
+        assertThat(forMentee.get("details").get("programId").asString()).isEqualTo(pair.programId());
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> probe.matching(sentAbout(completed)).size() >= 2);
-            List<ConsumerRecord<String, byte[]>> sent = probe.matching(sentAbout(completed));
-            assertThat(sent).hasSize(2);
-            assertThat(sent).extracting(record -> data(record).get("recipientId").asString())
-                    .containsExactlyInAnyOrder(pair.mentorId(), pair.menteeId());
-            assertThat(sent).extracting(record -> data(record).get("notificationId").asString())
-                    .containsExactlyInAnyOrder(forMentor.get("id").asString(), forMentee.get("id").asString());
-            assertThat(sent).allSatisfy(record -> {
-                assertThat(data(record).get("kind").asString()).isEqualTo("FEEDBACK_REQUEST");
-                assertThat(data(record).get("channel").asString()).isEqualTo("IN_APP");
-                assertThat(header(record, "ce_source")).isEqualTo("/notification-service");
-                assertThat(header(record, "ce_tenantid")).isEqualTo("acme");
-                assertThat(header(record, "ce_subject")).isEqualTo(data(record).get("notificationId").asString());
-            });
-        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> probe.matching(sentAbout(completed)).size() >= 2);
+        List<ConsumerRecord<String, byte[]>> sent = probe.matching(sentAbout(completed));
+        assertThat(sent).hasSize(2);
+        assertThat(sent).extracting(record -> data(record).get("recipientId").asString())
+                .containsExactlyInAnyOrder(pair.mentorId(), pair.menteeId());
+        assertThat(sent).extracting(record -> data(record).get("notificationId").asString())
+                .containsExactlyInAnyOrder(forMentor.get("id").asString(), forMentee.get("id").asString());
+        assertThat(sent).allSatisfy(record -> {
+            assertThat(data(record).get("kind").asString()).isEqualTo("FEEDBACK_REQUEST");
+            assertThat(data(record).get("channel").asString()).isEqualTo("IN_APP");
+            assertThat(header(record, "ce_source")).isEqualTo("/notification-service");
+            assertThat(header(record, "ce_tenantid")).isEqualTo("acme");
+            assertThat(header(record, "ce_subject")).isEqualTo(data(record).get("notificationId").asString());
+        });
     }
 
     @Test
     void eachPersonReadsOnlyTheirOwnRequest() {
         SessionCompleted completed = pair.sessionCompleted();
         driver.publish(pair.tenant(), completed);
-        String menteesId = awaitNotice(pair.menteeId(), completed.sessionId()).get("id").asString();
-        awaitNotice(pair.mentorId(), completed.sessionId());
+        String menteesId = awaitNotices(completed.sessionId()).mentee().get("id").asString();
         String read = "/api/v1/notifications/" + menteesId + "/read";
 
         problem(api.post(read, pair.asMentor(), null), 404, "not-found");
@@ -78,41 +78,37 @@ class FeedbackRequestIT extends RunningNotificationService {
     @Test
     void aReplayedSessionCompletedChangesNothing() {
         SessionCompleted completed = pair.sessionCompleted();
-        OutboxEvent event = asPublished(pair.tenant(), completed);
-        try (EventProbe probe = EventProbe.watching(bootstrap(), Topics.NOTIFICATION_EVENTS)) {
-            driver.publish(event);
-            String mentorsId = awaitNotice(pair.mentorId(), completed.sessionId()).get("id").asString();
-            awaitNotice(pair.menteeId(), completed.sessionId());
-            JsonNode readOnce = expect(api.post("/api/v1/notifications/" + mentorsId + "/read", pair.asMentor(), null),
-                    200);
+        driver.publish(pair.tenant(), completed);
+        String mentorsId = awaitNotices(completed.sessionId()).mentor().get("id").asString();
+        JsonNode readOnce = expect(api.post("/api/v1/notifications/" + mentorsId + "/read", pair.asMentor(), null),
+                200);
 
-            driver.publish(event);
-            driver.publish(event);
-            // one partition in tests: once a later session is applied, both replays have been too
-            SessionCompleted later = pair.sessionCompleted();
-            driver.publish(pair.tenant(), later);
-            awaitNotice(pair.mentorId(), later.sessionId());
-            awaitNotice(pair.menteeId(), later.sessionId());
+        ConsumerRecord<String, byte[]> published = events().await(ofTypeAbout(SessionCompleted.TYPE,
+                completed.sessionId()));
+        driver.replay(published);
+        driver.replay(published);
+        // one partition in tests: once a later session is applied, both replays have been too
+        SessionCompleted later = pair.sessionCompleted();
+        driver.publish(pair.tenant(), later);
+        awaitNotices(later.sessionId());
 
-            List<JsonNode> mentors = driver.inboxAbout(pair.tenant(), pair.mentorId(), completed.sessionId());
-            assertThat(mentors).hasSize(1);
-            assertThat(mentors.get(0).get("readAt").asString()).isEqualTo(readOnce.get("readAt").asString());
-            assertThat(driver.inboxAbout(pair.tenant(), pair.menteeId(), completed.sessionId())).hasSize(1);
-            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10))
-                    .until(() -> probe.matching(sentAbout(completed)).size() == 2);
-        }
+        List<JsonNode> mentors = driver.inboxAbout(pair.tenant(), pair.mentorId(), completed.sessionId());
+        assertThat(mentors).hasSize(1);
+        assertThat(mentors.get(0).get("readAt").asString()).isEqualTo(readOnce.get("readAt").asString());
+        assertThat(driver.inboxAbout(pair.tenant(), pair.menteeId(), completed.sessionId())).hasSize(1);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10))
+                .until(() -> events().matching(sentAbout(completed)).size() == 2);
     }
 
     @Test
     void aCompletionMissingItsMenteeIsDeadLetteredAndNotifiesNobody() {
         SessionCompleted incomplete = new SessionCompleted("ses-incomplete-" + pair.mentorId(), pair.mentorshipId(),
                 pair.programId(), pair.mentorId(), null, Pair.AT);
-        try (EventProbe probe = EventProbe.watching(bootstrap(), Topics.deadLetterOf(Topics.SESSION_EVENTS))) {
-            driver.publish(pair.tenant(), incomplete);
+        driver.publish(pair.tenant(), incomplete);
 
-            ConsumerRecord<String, byte[]> dead = probe.await(record -> incomplete.sessionId().equals(record.key()));
-            assertThat(header(dead, "kafka_dlt-exception-message")).contains("menteeId");
-        }
+        ConsumerRecord<String, byte[]> dead = events().await(record -> DEAD_SESSION_EVENTS.equals(record.topic())
+                && incomplete.sessionId().equals(record.key()));
+        assertThat(header(dead, "kafka_dlt-exception-message")).contains("menteeId");
         assertThat(driver.inboxOf(pair.tenant(), pair.mentorId())).isEmpty();
     }
 

@@ -1,7 +1,7 @@
 package org.mentorat.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mentorat.notification.NotificationServiceDriver.items;
+import static org.mentorat.notification.NotificationSteps.items;
 import static org.mentorat.testkit.HttpApi.expect;
 import static org.mentorat.testkit.HttpApi.json;
 import static org.mentorat.testkit.HttpApi.problem;
@@ -24,8 +24,9 @@ class InboxIT extends RunningNotificationService {
 
         driver.publish(pair.tenant(), started);
 
-        JsonNode mentor = awaitNotice(pair.mentorId(), started.mentorshipId());
-        JsonNode mentee = awaitNotice(pair.menteeId(), started.mentorshipId());
+        Notices notices = awaitNotices(started.mentorshipId());
+        JsonNode mentor = notices.mentor();
+        JsonNode mentee = notices.mentee();
         assertThat(mentor.get("kind").asString()).isEqualTo("MENTORSHIP_STARTED");
         assertThat(mentor.get("details").get("role").asString()).isEqualTo("MENTOR");
         assertThat(mentee.get("details").get("role").asString()).isEqualTo("MENTEE");
@@ -38,8 +39,9 @@ class InboxIT extends RunningNotificationService {
 
         driver.publish(pair.tenant(), proposed);
 
-        JsonNode mentee = awaitNotice(pair.menteeId(), proposed.matchId());
-        JsonNode mentor = awaitNotice(pair.mentorId(), proposed.matchId());
+        Notices notices = awaitNotices(proposed.matchId());
+        JsonNode mentee = notices.mentee();
+        JsonNode mentor = notices.mentor();
         assertThat(mentee.get("kind").asString()).isEqualTo("MATCH_PROPOSED");
         assertThat(mentee.get("details").get("matchId").asString()).isEqualTo(proposed.matchId());
         assertThat(mentor.get("details").get("programId").asString()).isEqualTo(pair.programId());
@@ -101,7 +103,7 @@ class InboxIT extends RunningNotificationService {
         driver.publish(pair.tenant(), completed);
         awaitNotice(pair.menteeId(), completed.sessionId());
 
-        ResponseEntity<String> scrape = management.get("/actuator/prometheus", null);
+        ResponseEntity<String> scrape = service.management().get("/actuator/prometheus", null);
 
         assertThat(scrape.getStatusCode().value()).isEqualTo(200);
         String metrics = scrape.getBody();

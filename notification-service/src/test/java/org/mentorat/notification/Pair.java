@@ -31,11 +31,11 @@ record Pair(String tenant, String mentorId, String menteeId, String programId, S
 
     /** The Authorization header of the mentor and of the mentee: each reads their own inbox. */
     String asMentor() {
-        return NotificationServiceDriver.person(tenant, mentorId);
+        return NotificationSteps.person(tenant, mentorId);
     }
 
     String asMentee() {
-        return NotificationServiceDriver.person(tenant, menteeId);
+        return NotificationSteps.person(tenant, menteeId);
     }
 
     private static String suffix() {

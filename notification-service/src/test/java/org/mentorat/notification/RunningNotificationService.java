@@ -1,37 +1,32 @@
 package org.mentorat.notification;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.mentorat.testkit.EventProbe;
 import org.mentorat.testkit.HttpApi;
-import org.mentorat.testkit.RealInfrastructure;
-import org.mentorat.testkit.TestInfrastructure;
+import org.mentorat.testkit.ServiceDriver;
+import org.mentorat.testkit.ServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalManagementPort;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The service on a random port against the shared broker and database, reached as its clients
- * reach it, with a fresh pair of people for each test. Every integration test extends this and
- * adds no context configuration of its own, so they all run against one cached application context.
+ * The fixtures of notification-service's integration tests: the service started by the test
+ * kit's {@link ServiceTest} (one shared context), its {@link ServiceDriver}, the steps that feed
+ * it other services' facts, and a fresh pair of people for each test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=notification-service", "management.server.port=0"})
-@RealInfrastructure(database = "notification")
+@ServiceTest(service = "notification")
 abstract class RunningNotificationService {
 
+    @Autowired
+    ServiceDriver service;
+
+    NotificationSteps driver;
     HttpApi api;
-    HttpApi management;
-    NotificationServiceDriver driver;
     Pair pair;
 
     @BeforeEach
-    void connect(@LocalServerPort int port, @LocalManagementPort int managementPort,
-            @Autowired KafkaTemplate<String, byte[]> kafka) {
-        api = HttpApi.onLocalPort(port);
-        management = HttpApi.onLocalPort(managementPort);
-        driver = new NotificationServiceDriver(api, kafka);
+    void connect() {
+        driver = new NotificationSteps(service);
+        api = service.api();
         pair = Pair.fresh("acme");
     }
 
@@ -40,7 +35,17 @@ abstract class RunningNotificationService {
         return driver.awaitNotice(pair.tenant(), personId, relatedId);
     }
 
-    static String bootstrap() {
-        return TestInfrastructure.shared().kafkaBootstrapServers();
+    /** Waits until both people of this test's pair have their one notification about an aggregate. */
+    Notices awaitNotices(String relatedId) {
+        return new Notices(awaitNotice(pair.mentorId(), relatedId), awaitNotice(pair.menteeId(), relatedId));
+    }
+
+    /** Every event on the broker since the service started, dead letters included. */
+    EventProbe events() {
+        return service.probe();
+    }
+
+    /** The mentor's and the mentee's notification about the same aggregate. */
+    record Notices(JsonNode mentor, JsonNode mentee) {
     }
 }

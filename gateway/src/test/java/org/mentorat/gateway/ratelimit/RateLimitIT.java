@@ -2,7 +2,7 @@ package org.mentorat.gateway.ratelimit;
 
 import org.junit.jupiter.api.Test;
 import org.mentorat.gateway.support.RunningGateway;
-import org.mentorat.gateway.support.TestTokens;
+import org.mentorat.testkit.TestTokens;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -16,14 +16,14 @@ class RateLimitIT extends RunningGateway {
 
     @Test
     void limitsEachTenantSeparatelyAndAnswers429AsProblemJson() {
-        String busy = TestTokens.valid("busy-corp", "hr-bot", "HR_INTEGRATION");
+        String busy = TestTokens.token("busy-corp", "hr-bot", "HR_INTEGRATION");
         for (int i = 0; i < 3; i++) {
             get(busy).expectStatus().isOk();
         }
 
         expectProblem(get(busy), 429, "too-many-requests");
 
-        get(TestTokens.valid("quiet-corp", "admin", "PROGRAM_ADMIN")).expectStatus().isOk();
+        get(TestTokens.token("quiet-corp", "admin", "PROGRAM_ADMIN")).expectStatus().isOk();
     }
 
     private WebTestClient.ResponseSpec get(String token) {

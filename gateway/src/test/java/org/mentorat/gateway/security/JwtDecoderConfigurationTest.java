@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import org.junit.jupiter.api.Test;
-import org.mentorat.gateway.support.TestTokens;
+import org.mentorat.gateway.support.ForgedTokens;
+import org.mentorat.testkit.TestTokens;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -15,11 +16,11 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 class JwtDecoderConfigurationTest {
 
     private final JwtDecoderConfiguration configuration = new JwtDecoderConfiguration();
-    private final ReactiveJwtDecoder decoder = configuration.jwtDecoder(new SecurityProperties(null, TestTokens.SECRET));
+    private final ReactiveJwtDecoder decoder = configuration.jwtDecoder(new SecurityProperties(null, TestTokens.DEV_SECRET));
 
     @Test
     void mapsRolesToSpringAuthorities() {
-        Jwt jwt = decoder.decode(TestTokens.valid("acme", "person-1", "MENTOR", "HR_INTEGRATION")).block();
+        Jwt jwt = decoder.decode(TestTokens.token("acme", "person-1", "MENTOR", "HR_INTEGRATION")).block();
 
         AbstractAuthenticationToken authentication = configuration.jwtAuthenticationConverter().convert(jwt).block();
 
@@ -32,22 +33,22 @@ class JwtDecoderConfigurationTest {
 
     @Test
     void rejectsATenantThatIsNotText() {
-        JWTClaimsSet numericTenant = new JWTClaimsSet.Builder(TestTokens.claims("acme", "person-1").build())
+        JWTClaimsSet numericTenant = ForgedTokens.claims("acme", "person-1")
                 .claim("tenant", 42)
                 .build();
 
-        assertThatThrownBy(() -> decoder.decode(TestTokens.sign(TestTokens.SECRET, numericTenant)).block())
+        assertThatThrownBy(() -> decoder.decode(ForgedTokens.signed(numericTenant)).block())
                 .isInstanceOf(JwtValidationException.class)
                 .hasMessageContaining("tenant");
     }
 
     @Test
     void rejectsATokenWithoutSubject() {
-        JWTClaimsSet noSubject = new JWTClaimsSet.Builder(TestTokens.claims("acme", "person-1").build())
+        JWTClaimsSet noSubject = ForgedTokens.claims("acme", "person-1")
                 .subject(null)
                 .build();
 
-        assertThatThrownBy(() -> decoder.decode(TestTokens.sign(TestTokens.SECRET, noSubject)).block())
+        assertThatThrownBy(() -> decoder.decode(ForgedTokens.signed(noSubject)).block())
                 .isInstanceOf(JwtValidationException.class)
                 .hasMessageContaining("sub");
     }

@@ -1,6 +1,7 @@
 package org.mentorat.gateway.support;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.mentorat.testkit.TestTokens;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -14,7 +15,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "management.server.port=0",
-        "mentorat.security.hmac-secret=" + TestTokens.SECRET,
+        "mentorat.security.hmac-secret=" + TestTokens.DEV_SECRET,
         "mentorat.gateway.cors.allowed-origins=https://app.mentorat.test"})
 public abstract class RunningGateway {
 

@@ -2,9 +2,8 @@ package org.mentorat.notification.inbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.util.Date;
 import org.mentorat.platform.security.Caller;
-import org.mentorat.platform.web.ConflictException;
+import org.mentorat.platform.store.Changed;
 import org.mentorat.platform.web.ResourceNotFoundException;
 import org.springframework.stereotype.Service;
 
@@ -15,8 +14,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Inbox {
-
-    private static final int ATTEMPTS = 3;
 
     private final NotificationStore store;
     private final Clock clock;
@@ -30,10 +27,12 @@ public class Inbox {
 
     /** @return false when this notification had already been delivered */
     public boolean deliver(NewNotification request) {
-        boolean delivered = store.insertOnce(Notification.deliver(request, clock.instant()));
+        Changed<Notification> delivery = Notification.deliver(request, clock.instant());
+        Notification notification = delivery.state();
+        boolean delivered = store.insertOnce(delivery);
         if (delivered) {
-            meters.counter("mentorat.notifications.delivered", "kind", request.kind().name(),
-                    "channel", Notification.IN_APP).increment();
+            meters.counter("mentorat.notifications.delivered", "kind", notification.kind().name(),
+                    "channel", notification.channel().name()).increment();
         }
         return delivered;
     }
@@ -46,7 +45,7 @@ public class Inbox {
      * @return how many notifications were erased by this call
      */
     public long eraseRecipient(String tenantId, String recipientId) {
-        long erased = store.eraseRecipient(tenantId, recipientId, Date.from(clock.instant()));
+        long erased = store.eraseRecipient(tenantId, recipientId);
         if (erased > 0) {
             meters.counter("mentorat.notifications.erased").increment(erased);
         }
@@ -61,19 +60,13 @@ public class Inbox {
                 store.count(caller.tenantId(), caller.subject(), true));
     }
 
+    /** Reading a read notification writes nothing; a concurrent change is decided again, then reported as 409. */
     Notification markRead(Caller caller, String id) {
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            Notification notification = own(caller, id);
-            var read = notification.markRead(clock.instant());
-            if (read.isEmpty()) {
-                return notification;
-            }
-            if (store.markRead(read.get())) {
-                return read.get();
-            }
+        Notification notification = own(caller, id);
+        if (notification.isRead()) {
+            return notification;
         }
-        throw new ConflictException("concurrent-update",
-                "The notification kept changing while we tried to mark it read; please try again.");
+        return store.decide(() -> own(caller, id), unread -> unread.markRead(clock.instant()));
     }
 
     private Notification own(Caller caller, String id) {

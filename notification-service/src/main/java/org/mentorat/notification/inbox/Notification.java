@@ -2,29 +2,32 @@ package org.mentorat.notification.inbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.mentorat.events.notification.NotificationSent;
+import org.mentorat.platform.store.Aggregate;
+import org.mentorat.platform.store.Changed;
 
-/** One in-app notification in one person's inbox. */
-record Notification(
+/**
+ * One in-app notification in one person's inbox.
+ *
+ * <p>Public, like the enums it holds, because the store maps it with the MongoDB driver's record
+ * codec, which reads components reflectively; its decisions stay package-private.
+ */
+public record Notification(
         String id,
         String tenantId,
         String recipientId,
         NotificationKind kind,
-        String channel,
+        NotificationChannel channel,
         String relatedId,
         Map<String, String> details,
         Instant createdAt,
         Instant readAt,
-        long version) {
+        long version) implements Aggregate {
 
-    static final String IN_APP = "IN_APP";
-
-    Notification {
-        details = Map.copyOf(details);
+    public Notification {
+        details = details == null ? Map.of() : Map.copyOf(details);
     }
 
     /**
@@ -36,23 +39,24 @@ record Notification(
         return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    static Delivered deliver(NewNotification request, Instant now) {
+    static Changed<Notification> deliver(NewNotification request, Instant now) {
         requireText(request.tenantId(), "tenant");
         requireText(request.recipientId(), "recipient");
         requireText(request.relatedId(), "related id");
         String id = idFor(request.tenantId(), request.kind(), request.relatedId(), request.recipientId());
+        NotificationChannel channel = NotificationChannel.IN_APP;
         Notification notification = new Notification(id, request.tenantId(), request.recipientId(), request.kind(),
-                IN_APP, request.relatedId(), request.details(), now, null, 0);
-        return new Delivered(notification, List.of(new NotificationSent(id, request.recipientId(),
-                request.kind().name(), IN_APP, request.relatedId(), now)));
+                channel, request.relatedId(), request.details(), now, null, 0);
+        return Changed.of(notification, new NotificationSent(id, request.recipientId(), request.kind().name(),
+                channel.name(), request.relatedId(), now));
     }
 
-    /** @return the notification as read, or empty if it already was: reading twice changes nothing */
-    Optional<Notification> markRead(Instant now) {
+    /** Reading twice changes nothing: a read notification keeps its first read time. */
+    Changed<Notification> markRead(Instant now) {
         if (isRead()) {
-            return Optional.empty();
+            return Changed.of(this);
         }
-        return Optional.of(new Notification(id, tenantId, recipientId, kind, channel, relatedId, details, createdAt,
+        return Changed.of(new Notification(id, tenantId, recipientId, kind, channel, relatedId, details, createdAt,
                 now, version));
     }
 
@@ -64,9 +68,5 @@ record Notification(
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("a notification needs a " + name);
         }
-    }
-
-    /** A new notification and the events its delivery caused. */
-    record Delivered(Notification notification, List<NotificationSent> events) {
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 record NotificationResponse(
         String id,
         NotificationKind kind,
-        String channel,
+        NotificationChannel channel,
         String relatedId,
         Map<String, String> details,
         Instant createdAt,

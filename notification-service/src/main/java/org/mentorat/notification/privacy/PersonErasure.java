@@ -32,8 +32,8 @@ public class PersonErasure {
         require(requested.personId(), "personId");
         long erased = inbox.eraseRecipient(event.tenantId(), requested.personId());
         boolean confirmed = receipts.confirm(event.tenantId(), requested.erasureId(), requested.personId());
-        log.info("erasure {} tenant={}: {} notifications erased, {}", requested.erasureId(), event.tenantId(), erased,
-                confirmed ? "confirmed" : "already confirmed");
+        log.info("erasure {} tenant={} aggregate={} eventId={}: {} notifications erased, {}", requested.erasureId(),
+                event.tenantId(), requested.personId(), event.id(), erased, confirmed ? "confirmed" : "already confirmed");
     }
 
     /** An erasure without its ids can never be applied: it is dead-lettered, not silently confirmed. */

@@ -19,6 +19,6 @@ final class NotificationMother {
     }
 
     static Notification delivered() {
-        return Notification.deliver(feedbackRequest(MENTEE), NOW).notification();
+        return Notification.deliver(feedbackRequest(MENTEE), NOW).state();
     }
 }

@@ -11,15 +11,16 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mentorat.events.notification.NotificationSent;
+import org.mentorat.platform.store.Changed;
 
 class NotificationTest {
 
     @Test
     void deliveringPutsAnUnreadInAppNotificationInTheInboxAndSaysSo() {
-        Notification.Delivered delivered = Notification.deliver(feedbackRequest(MENTEE), NOW);
+        Changed<Notification> delivered = Notification.deliver(feedbackRequest(MENTEE), NOW);
 
-        Notification notification = delivered.notification();
-        assertThat(notification.channel()).isEqualTo("IN_APP");
+        Notification notification = delivered.state();
+        assertThat(notification.channel()).isEqualTo(NotificationChannel.IN_APP);
         assertThat(notification.isRead()).isFalse();
         assertThat(notification.details()).containsEntry("counterpartId", "per-mentor");
         assertThat(delivered.events()).containsExactly(new NotificationSent(notification.id(), MENTEE,
@@ -30,7 +31,7 @@ class NotificationTest {
     void onePersonIsToldOneThingAboutOneAggregateUnderOneId() {
         String id = Notification.idFor(TENANT, NotificationKind.FEEDBACK_REQUEST, "ses-1", MENTEE);
 
-        assertThat(Notification.deliver(feedbackRequest(MENTEE), NOW).notification().id()).isEqualTo(id);
+        assertThat(Notification.deliver(feedbackRequest(MENTEE), NOW).state().id()).isEqualTo(id);
         assertThat(Notification.idFor(TENANT, NotificationKind.FEEDBACK_REQUEST, "ses-1", "per-mentor"))
                 .isNotEqualTo(id);
         assertThat(Notification.idFor(TENANT, NotificationKind.FEEDBACK_REQUEST, "ses-2", MENTEE)).isNotEqualTo(id);
@@ -42,10 +43,12 @@ class NotificationTest {
     void readingTwiceKeepsTheFirstReadTime() {
         Instant later = NOW.plusSeconds(60);
 
-        Notification read = NotificationMother.delivered().markRead(later).orElseThrow();
+        Notification read = NotificationMother.delivered().markRead(later).state();
+        Changed<Notification> again = read.markRead(later.plusSeconds(60));
 
         assertThat(read.readAt()).isEqualTo(later);
-        assertThat(read.markRead(later.plusSeconds(60))).isEmpty();
+        assertThat(again.state()).isEqualTo(read);
+        assertThat(again.events()).isEmpty();
     }
 
     @Test
