@@ -14,7 +14,7 @@ import org.mentorat.events.profile.EnrollmentWithdrawn;
  * @param goals mentees only
  * @param style a mentor's own style, or the style a mentee prefers
  */
-record Enrollment(
+public record Enrollment(
         String id,
         long version,
         String programId,

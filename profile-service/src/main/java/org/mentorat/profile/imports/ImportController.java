@@ -58,7 +58,7 @@ class ImportController {
     }
 
     @GetMapping("/{id}/rows")
-    ImportRows.Page rows(@PathVariable String id, @RequestParam(required = false) RowOutcome outcome,
+    RowPage rows(@PathVariable String id, @RequestParam(required = false) RowOutcome outcome,
             @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size, Caller caller) {
         return importer.rows(caller, id, outcome, page, size);

@@ -84,7 +84,7 @@ class PersonController {
         }
         PersonDraft next = validation.read(JsonMergePatch.apply(validation.toTree(current.profile()), patch),
                 PersonDraft.class);
-        Person updated = people.replace(caller.tenantId(), current, next, "ADMIN");
+        Person updated = people.replace(caller.tenantId(), current, next, DeactivationReason.ADMIN);
         return ResponseEntity.status(HttpStatus.OK).eTag(etag(updated)).body(updated);
     }
 

@@ -20,7 +20,7 @@ class PrivacyConfiguration {
      * {@code privacy-receipts} in the same write that records the confirmation.
      */
     @Bean
-    AggregateStore erasureStore(MongoDatabase database, Clock clock, OutboxSignal signal) {
+    AggregateStore erasureAggregates(MongoDatabase database, Clock clock, OutboxSignal signal) {
         return new AggregateStore(database.getCollection("erasures"),
                 new EventOrigin(Topics.PRIVACY_RECEIPTS, EventSources.PROFILE), clock, signal);
     }

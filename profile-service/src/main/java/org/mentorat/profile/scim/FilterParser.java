@@ -24,7 +24,7 @@ final class FilterParser {
     }
 
     static Filter parse(String text) {
-        FilterParser parser = new FilterParser(text, ScimException::invalidFilter);
+        FilterParser parser = new FilterParser(text, ScimError.INVALID_FILTER::exception);
         Filter filter = parser.or();
         parser.expectEnd();
         return filter;
@@ -32,14 +32,14 @@ final class FilterParser {
 
     /** {@code attrPath} or {@code valuePath [subAttr]}, the target of a PATCH operation. */
     static PatchPath parsePath(String text) {
-        FilterParser parser = new FilterParser(text, ScimException::invalidPath);
+        FilterParser parser = new FilterParser(text, ScimError.INVALID_PATH::exception);
         AttributePath path = parser.attributePath(parser.tokens.next());
         Filter filter = null;
         String subAttribute = path.subAttribute();
         if (parser.tokens.peek().is(FilterTokens.Kind.OPEN_BRACKET)) {
             parser.tokens.next();
             if (path.subAttribute() != null || path.attribute() == null) {
-                throw ScimException.invalidPath("A value filter applies to a multi-valued attribute: " + text);
+                throw ScimError.INVALID_PATH.exception("A value filter applies to a multi-valued attribute: " + text);
             }
             parser.insideValuePath = true;
             filter = parser.or();
@@ -49,7 +49,7 @@ final class FilterParser {
                 parser.tokens.next();
                 subAttribute = AttributePath.parse(next.text().substring(1)).filter(p -> p.subAttribute() == null
                         && p.schema() == null).map(AttributePath::attribute)
-                        .orElseThrow(() -> ScimException.invalidPath("Not a sub-attribute: " + next.text()));
+                        .orElseThrow(() -> ScimError.INVALID_PATH.exception("Not a sub-attribute: " + next.text()));
             }
         }
         parser.expectEnd();

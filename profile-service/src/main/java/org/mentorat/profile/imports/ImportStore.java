@@ -11,18 +11,22 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
-/** The import records ({@code imports}): status, counts and progress, updated after each batch. */
-@Repository
-class Imports {
+/**
+ * The {@code imports} collection: status, counts and progress, updated after each batch. Mapped by
+ * hand because the document is not the view: it keeps bytes read and the file's size, from which
+ * the view derives its progress.
+ */
+@Component
+class ImportStore {
 
     private static final String TENANT = "tenantId";
 
     private final MongoCollection<Document> imports;
     private final Clock clock;
 
-    Imports(MongoDatabase database, Clock clock) {
+    ImportStore(MongoDatabase database, Clock clock) {
         this.imports = database.getCollection("imports");
         this.clock = clock;
     }
@@ -58,7 +62,7 @@ class Imports {
     }
 
     Optional<ImportView> find(String tenantId, String id) {
-        return Optional.ofNullable(imports.find(and(eq("_id", id), eq(TENANT, tenantId))).first()).map(Imports::view);
+        return Optional.ofNullable(imports.find(and(eq("_id", id), eq(TENANT, tenantId))).first()).map(ImportStore::view);
     }
 
     private void finish(String tenantId, String id, ImportView.Counts counts, ImportStatus status, String failure) {
