@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.mentorat.platform.web.FieldError;
-import org.mentorat.profile.validation.CrossFieldChecked;
+import org.mentorat.profile.web.CrossFieldChecked;
 
 /**
  * An enrolment as a mentor or as a mentee.

@@ -23,6 +23,7 @@ import org.bson.conversions.Bson;
 import org.mentorat.events.DomainEvent;
 import org.mentorat.platform.mongo.DuplicateKeys;
 import org.mentorat.platform.outbox.AggregateStore;
+import org.mentorat.profile.web.Page;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -88,7 +89,7 @@ class EnrollmentStore {
                 eq(ACTIVE_SLOT, enrollment.activeSlot()))).first() != null;
     }
 
-    EnrollmentPage list(String tenantId, String programId, EnrollmentRole role, EnrollmentStatus status,
+    Page<Enrollment> list(String tenantId, String programId, EnrollmentRole role, EnrollmentStatus status,
             int page, int size) {
         Bson filter = and(Stream.of(eq(AggregateStore.TENANT, tenantId), eq("programId", programId),
                         role == null ? null : eq("role", role.name()),
@@ -96,7 +97,7 @@ class EnrollmentStore {
                 .filter(Objects::nonNull).toList());
         List<Enrollment> items = enrollments.collection().find(filter).sort(Sorts.ascending("_id"))
                 .skip(page * size).limit(size).map(EnrollmentStore::enrollmentOf).into(new ArrayList<>());
-        return new EnrollmentPage(items, page, size, enrollments.collection().countDocuments(filter));
+        return new Page<>(items, page, size, enrollments.collection().countDocuments(filter));
     }
 
     List<Enrollment> ofPerson(String tenantId, String personId) {

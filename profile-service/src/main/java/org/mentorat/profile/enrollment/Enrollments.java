@@ -10,8 +10,8 @@ import org.mentorat.platform.web.ConflictException;
 import org.mentorat.platform.web.ForbiddenException;
 import org.mentorat.platform.web.ResourceNotFoundException;
 import org.mentorat.profile.people.People;
-import org.mentorat.profile.people.PersonDraft;
 import org.mentorat.profile.people.Person;
+import org.mentorat.profile.people.PersonDraft;
 import org.mentorat.profile.people.SkillTaxonomy;
 import org.mentorat.profile.program.Program;
 import org.mentorat.profile.program.ProgramStatus;
@@ -19,6 +19,7 @@ import org.mentorat.profile.program.ProgramType;
 import org.mentorat.profile.program.Programs;
 import org.mentorat.profile.questionnaire.QuestionnaireResult;
 import org.mentorat.profile.questionnaire.Questionnaires;
+import org.mentorat.profile.web.Page;
 import org.springframework.stereotype.Service;
 
 /**
@@ -80,7 +81,7 @@ public class Enrollments {
         return enrollment;
     }
 
-    EnrollmentPage list(String tenantId, String programId, EnrollmentRole role, EnrollmentStatus status,
+    Page<Enrollment> list(String tenantId, String programId, EnrollmentRole role, EnrollmentStatus status,
             int page, int size) {
         programs.find(tenantId, programId).orElseThrow(() -> new ResourceNotFoundException("program", programId));
         return store.list(tenantId, programId, role, status, page, size);

@@ -5,7 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
 import org.mentorat.platform.web.FieldError;
-import org.mentorat.profile.validation.CrossFieldChecked;
+import org.mentorat.profile.web.CrossFieldChecked;
 
 /** A weekly time a person prefers to meet, in local time of their own time zone. */
 @CrossFieldChecked

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.mentorat.platform.web.FieldError;
+import org.mentorat.profile.web.Page;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,7 +47,7 @@ class ImportRowStore {
         }
     }
 
-    RowPage page(String tenantId, String importId, RowOutcome outcome, int page, int size) {
+    Page<RowResult> page(String tenantId, String importId, RowOutcome outcome, int page, int size) {
         List<Bson> filters = new ArrayList<>(List.of(eq(TENANT, tenantId), eq("importId", importId)));
         if (outcome != null) {
             filters.add(eq("outcome", outcome.name()));
@@ -54,7 +55,7 @@ class ImportRowStore {
         Bson filter = and(filters);
         List<RowResult> items = rows.find(filter).sort(Sorts.ascending("row")).skip(page * size).limit(size)
                 .map(ImportRowStore::rowOf).into(new ArrayList<>());
-        return new RowPage(items, page, size, rows.countDocuments(filter));
+        return new Page<>(items, page, size, rows.countDocuments(filter));
     }
 
     /** The first row of this import that used the employee number, if any was written. */

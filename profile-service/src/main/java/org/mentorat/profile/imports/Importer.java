@@ -17,6 +17,7 @@ import org.mentorat.platform.security.Caller;
 import org.mentorat.platform.web.RequestValidation;
 import org.mentorat.platform.web.ResourceNotFoundException;
 import org.mentorat.profile.people.People;
+import org.mentorat.profile.web.Page;
 import org.springframework.stereotype.Service;
 
 /**
@@ -78,7 +79,7 @@ public class Importer {
         return imports.find(caller.tenantId(), id).orElseThrow(() -> new ResourceNotFoundException("import", id));
     }
 
-    RowPage rows(Caller caller, String id, RowOutcome outcome, int page, int size) {
+    Page<RowResult> rows(Caller caller, String id, RowOutcome outcome, int page, int size) {
         view(caller, id);
         return rows.page(caller.tenantId(), id, outcome, page, size);
     }

@@ -7,6 +7,7 @@ import org.mentorat.events.profile.ProfileErasureRequested;
 import org.mentorat.platform.events.EventIds;
 import org.mentorat.platform.web.ConflictException;
 import org.mentorat.platform.web.ResourceNotFoundException;
+import org.mentorat.profile.web.Page;
 import org.springframework.stereotype.Service;
 
 /**
@@ -77,7 +78,7 @@ public class People {
         return store.findHeld(tenantId, personId);
     }
 
-    public PersonPage search(String tenantId, PeopleQuery query) {
+    public Page<Person> search(String tenantId, PeopleQuery query) {
         return store.search(tenantId, query,
                 query.skill() == null ? null : taxonomy.equivalentKeys(tenantId, query.skill()));
     }

@@ -24,6 +24,7 @@ import org.mentorat.platform.mongo.DuplicateKeys;
 import org.mentorat.platform.outbox.AggregateStore;
 import org.mentorat.platform.web.ConflictException;
 import org.mentorat.platform.web.ResourceNotFoundException;
+import org.mentorat.profile.web.Page;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -124,7 +125,7 @@ class PersonStore {
     }
 
     /** {@code skillKeys}: every key that means the searched skill, null when the search names none. */
-    PersonPage search(String tenantId, PeopleQuery query, List<String> skillKeys) {
+    Page<Person> search(String tenantId, PeopleQuery query, List<String> skillKeys) {
         Bson filter = and(Stream.of(eq(AggregateStore.TENANT, tenantId), ne(DELETED, true),
                         skillKeys == null ? null : in("skills.key", skillKeys),
                         query.department() == null ? null : eq("department", query.department()),
@@ -133,7 +134,7 @@ class PersonStore {
         List<Person> items = people.collection().find(filter).sort(Sorts.ascending("_id"))
                 .skip(query.page() * query.size()).limit(query.size())
                 .map(PersonStore::personOf).into(new ArrayList<>());
-        return new PersonPage(items, query.page(), query.size(), people.collection().countDocuments(filter));
+        return new Page<>(items, query.page(), query.size(), people.collection().countDocuments(filter));
     }
 
     /**

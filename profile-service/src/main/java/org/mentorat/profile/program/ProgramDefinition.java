@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.mentorat.platform.web.FieldError;
-import org.mentorat.profile.validation.CrossFieldChecked;
+import org.mentorat.profile.web.CrossFieldChecked;
 
 /**
  * Everything an administrator writes about a program: the body of a create and the target of a

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.mentorat.platform.outbox.AggregateStore;
+import org.mentorat.profile.web.Page;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -47,12 +48,12 @@ class ProgramStore {
         return programs.find(tenantId, programId).map(ProgramStore::programOf);
     }
 
-    ProgramPage list(String tenantId, Collection<ProgramStatus> statuses, int page, int size) {
+    Page<Program> list(String tenantId, Collection<ProgramStatus> statuses, int page, int size) {
         Bson filter = and(eq(AggregateStore.TENANT, tenantId),
                 in("status", statuses.stream().map(Enum::name).toList()));
         List<Program> items = programs.collection().find(filter).sort(Sorts.ascending("_id"))
                 .skip(page * size).limit(size).map(ProgramStore::programOf).into(new ArrayList<>());
-        return new ProgramPage(items, page, size, programs.collection().countDocuments(filter));
+        return new Page<>(items, page, size, programs.collection().countDocuments(filter));
     }
 
     private static Document stateOf(Program program) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.mentorat.platform.events.EventIds;
 import org.mentorat.platform.web.ConflictException;
 import org.mentorat.platform.web.ResourceNotFoundException;
+import org.mentorat.profile.web.Page;
 import org.springframework.stereotype.Service;
 
 /** A tenant's programs; each change is stored with the events it caused in one write. */
@@ -48,7 +49,7 @@ public class Programs {
         return store(tenantId, current, current.revise(next));
     }
 
-    ProgramPage list(String tenantId, Collection<ProgramStatus> statuses, int page, int size) {
+    Page<Program> list(String tenantId, Collection<ProgramStatus> statuses, int page, int size) {
         return store.list(tenantId, statuses, page, size);
     }
 

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.mentorat.profile.people.PeopleQuery;
 import org.mentorat.profile.people.People;
+import org.mentorat.profile.people.PeopleQuery;
 import org.mentorat.profile.people.Person;
-import org.mentorat.profile.people.PersonPage;
+import org.mentorat.profile.web.Page;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +35,7 @@ class UserPages {
         }
         int page = offset / count;
         int skip = offset % count;
-        PersonPage first = people.search(tenantId, query(page, count));
+        Page<Person> first = people.search(tenantId, query(page, count));
         List<Person> users = new ArrayList<>(first.items().subList(Math.min(skip, first.items().size()),
                 first.items().size()));
         if (skip > 0 && first.items().size() == count) {

@@ -1,4 +1,4 @@
-package org.mentorat.profile.validation;
+package org.mentorat.profile.web;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Constraint;
