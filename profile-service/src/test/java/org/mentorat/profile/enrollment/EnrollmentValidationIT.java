@@ -2,7 +2,6 @@ package org.mentorat.profile.enrollment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mentorat.profile.ProfileServiceApplication;
@@ -13,7 +12,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** Invalid enrolments are refused with the fields at fault, and store nothing. */
+/**
+ * Invalid questionnaire answers in an enrolment are refused with the fields at fault, and store
+ * nothing (the body's own fields are checked in {@link EnrollmentControllerTest}).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {ProfileServiceApplication.CONFIG_NAME, "management.server.port=0"})
 @RealInfrastructure(database = "profile")
@@ -21,20 +23,6 @@ class EnrollmentValidationIT {
 
     @LocalServerPort
     int port;
-
-    @Test
-    void aMentorsEnrolmentNamesEveryInvalidField() {
-        ProgramApi api = new ProgramApi(port);
-        String program = api.publishedProgram();
-
-        JsonNode problem = HttpApi.problem(api.enrol(api.admin, program, Map.of("personId", api.person("Kai"),
-                "role", "MENTOR", "capacity", 21, "goals", "Mentors give, they do not state goals",
-                "availability", Map.of("hoursPerMonth", 0, "weeklySlots",
-                        List.of(Map.of("day", "MONDAY", "start", "11:00", "end", "10:00"))))), 400, "validation");
-
-        assertThat(problem.get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("capacity", "goals",
-                "availability.hoursPerMonth", "availability.weeklySlots[0].end");
-    }
 
     @Test
     void aMenteeHasNoCapacityAndAnswersEveryQuestionWithOneOfItsOptions() {
@@ -56,22 +44,5 @@ class EnrollmentValidationIT {
         HttpApi.problem(api.http().get("/api/v1/people/" + person + "/questionnaire", api.admin), 404, "not-found");
         JsonNode none = HttpApi.expect(api.http().get("/api/v1/programs/" + program + "/enrollments", api.admin), 200);
         assertThat(none.get("total").asLong()).isZero();
-    }
-
-    @Test
-    void unknownRolesDaysAndStylesNameTheirField() {
-        ProgramApi api = new ProgramApi(port);
-        String program = api.publishedProgram();
-        String person = api.person("Max");
-
-        JsonNode role = HttpApi.problem(api.enrol(api.admin, program, Map.of("personId", person, "role", "BUDDY")),
-                400, "validation");
-        JsonNode style = HttpApi.problem(api.enrol(api.admin, program,
-                Map.of("personId", person, "role", "MENTEE", "style", "STRICT")), 400, "validation");
-        JsonNode missing = HttpApi.problem(api.enrol(api.admin, program, Map.of("role", "MENTEE")), 400, "validation");
-
-        assertThat(role.get("errors").findValuesAsString("field")).containsExactly("role");
-        assertThat(style.get("errors").findValuesAsString("field")).containsExactly("style");
-        assertThat(missing.get("errors").findValuesAsString("field")).containsExactly("personId");
     }
 }
