@@ -1,12 +1,10 @@
 package org.mentorat.matching;
 
-import com.mongodb.client.MongoDatabase;
-import java.time.Clock;
 import org.mentorat.events.EventSources;
 import org.mentorat.events.Topics;
-import org.mentorat.platform.outbox.AggregateStore;
-import org.mentorat.platform.outbox.EventOrigin;
-import org.mentorat.platform.outbox.OutboxSignal;
+import org.mentorat.platform.store.AggregateStore;
+import org.mentorat.platform.store.EventOrigin;
+import org.mentorat.platform.store.Stores;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
@@ -24,14 +22,12 @@ public class MatchingServiceApplication {
     }
 
     @Bean
-    AggregateStore matchStore(MongoDatabase database, Clock clock, OutboxSignal signal) {
-        return new AggregateStore(database.getCollection("matches"),
-                new EventOrigin(Topics.MATCHING_EVENTS, EventSources.MATCHING), clock, signal);
+    AggregateStore matchStore(Stores stores) {
+        return stores.forDocuments("matches", new EventOrigin(Topics.MATCHING_EVENTS, EventSources.MATCHING));
     }
 
     @Bean
-    AggregateStore runStore(MongoDatabase database, Clock clock, OutboxSignal signal) {
-        return new AggregateStore(database.getCollection("matching_runs"),
-                new EventOrigin(Topics.MATCHING_EVENTS, EventSources.MATCHING), clock, signal);
+    AggregateStore runStore(Stores stores) {
+        return stores.forDocuments("matching_runs", new EventOrigin(Topics.MATCHING_EVENTS, EventSources.MATCHING));
     }
 }

@@ -15,7 +15,7 @@ import java.util.function.Function;
 import org.bson.conversions.Bson;
 import org.mentorat.matching.readmodel.SeatLedger;
 import org.mentorat.platform.mongo.DuplicateKeys;
-import org.mentorat.platform.outbox.AggregateStore;
+import org.mentorat.platform.store.AggregateStore;
 import org.mentorat.platform.security.Caller;
 import org.mentorat.platform.web.ConflictException;
 import org.mentorat.platform.web.ResourceNotFoundException;

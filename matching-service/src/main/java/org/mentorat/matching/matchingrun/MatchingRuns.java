@@ -17,7 +17,7 @@ import org.bson.conversions.Bson;
 import org.mentorat.events.DomainEvent;
 import org.mentorat.events.matching.MatchingRunCompleted;
 import org.mentorat.matching.readmodel.Program;
-import org.mentorat.platform.outbox.AggregateStore;
+import org.mentorat.platform.store.AggregateStore;
 import org.mentorat.platform.web.ConflictException;
 import org.mentorat.platform.web.ResourceNotFoundException;
 import org.springframework.beans.factory.annotation.Qualifier;

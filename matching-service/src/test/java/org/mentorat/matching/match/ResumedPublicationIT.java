@@ -18,7 +18,7 @@ import org.mentorat.matching.MatchingServiceTest;
 import org.mentorat.matching.ProgramWorld;
 import org.mentorat.matching.readmodel.Candidates;
 import org.mentorat.matching.scoring.ScoredPair;
-import org.mentorat.platform.outbox.AggregateStore;
+import org.mentorat.platform.store.AggregateStore;
 import org.mentorat.testkit.EventProbe;
 import org.mentorat.testkit.HttpApi;
 import org.mentorat.testkit.TestInfrastructure;

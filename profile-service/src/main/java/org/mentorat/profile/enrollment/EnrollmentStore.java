@@ -22,10 +22,8 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.mentorat.events.DomainEvent;
 import org.mentorat.platform.mongo.DuplicateKeys;
-import org.mentorat.platform.outbox.AggregateStore;
+import org.mentorat.platform.store.AggregateStore;
 import org.mentorat.profile.web.Page;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.stereotype.Component;
 
 /**
  * The {@code enrollments} collection. Mapped by hand because the document is not the record: it
@@ -36,7 +34,6 @@ import org.springframework.stereotype.Component;
  * the unique key is the {@code activeSlot}, which a withdrawal replaces with a key of its own
  * (partial indexes cannot be relied on: the embedded store treats them as full ones).
  */
-@Component
 class EnrollmentStore {
 
     private static final String ACTIVE_SLOT = "activeSlot";
@@ -45,7 +42,7 @@ class EnrollmentStore {
 
     private final AggregateStore enrollments;
 
-    EnrollmentStore(@Qualifier("enrollmentAggregates") AggregateStore enrollments) {
+    EnrollmentStore(AggregateStore enrollments) {
         this.enrollments = enrollments;
         MongoCollection<Document> collection = enrollments.collection();
         for (Document index : collection.listIndexes()) {

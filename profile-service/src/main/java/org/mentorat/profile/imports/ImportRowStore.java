@@ -4,7 +4,6 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -17,7 +16,6 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.mentorat.platform.web.FieldError;
 import org.mentorat.profile.web.Page;
-import org.springframework.stereotype.Component;
 
 /**
  * The per-row reports of every import ({@code import_rows}), written in bulk as an import goes
@@ -25,15 +23,14 @@ import org.springframework.stereotype.Component;
  * hand because the document adds what the row does not hold: its key ({@code importId:row}) and
  * tenant.
  */
-@Component
 class ImportRowStore {
 
     private static final String TENANT = "tenantId";
 
     private final MongoCollection<Document> rows;
 
-    ImportRowStore(MongoDatabase database) {
-        this.rows = database.getCollection("import_rows");
+    ImportRowStore(MongoCollection<Document> rows) {
+        this.rows = rows;
         rows.createIndex(Indexes.ascending(TENANT, "importId", "row"), new IndexOptions().name("rows_of_import"));
         rows.createIndex(Indexes.ascending(TENANT, "importId", "outcome", "row"),
                 new IndexOptions().name("rows_of_import_by_outcome"));

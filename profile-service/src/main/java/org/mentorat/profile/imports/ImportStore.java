@@ -4,21 +4,18 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
-import org.springframework.stereotype.Component;
 
 /**
  * The {@code imports} collection: status, counts and progress, updated after each batch. Mapped by
  * hand because the document is not the view: it keeps bytes read and the file's size, from which
  * the view derives its progress.
  */
-@Component
 class ImportStore {
 
     private static final String TENANT = "tenantId";
@@ -26,8 +23,8 @@ class ImportStore {
     private final MongoCollection<Document> imports;
     private final Clock clock;
 
-    ImportStore(MongoDatabase database, Clock clock) {
-        this.imports = database.getCollection("imports");
+    ImportStore(MongoCollection<Document> imports, Clock clock) {
+        this.imports = imports;
         this.clock = clock;
     }
 

@@ -2,12 +2,8 @@ package org.mentorat.profile.people;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
-import org.mentorat.events.EventSources;
-import org.mentorat.events.Topics;
-import org.mentorat.platform.outbox.AggregateStore;
-import org.mentorat.platform.outbox.EventOrigin;
-import org.mentorat.platform.outbox.OutboxSignal;
 import org.mentorat.platform.security.EndpointRules;
+import org.mentorat.platform.store.Stores;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -24,10 +20,13 @@ class PeopleConfiguration {
                 .requestMatchers(HttpMethod.PUT, "/api/v1/skill-taxonomy/**").hasRole("PROGRAM_ADMIN");
     }
 
-    /** A bean, so that the platform's outbox relay and gauges find the people's outboxes. */
     @Bean
-    AggregateStore personAggregates(MongoDatabase database, Clock clock, OutboxSignal signal) {
-        return new AggregateStore(database.getCollection("people"),
-                new EventOrigin(Topics.PROFILE_EVENTS, EventSources.PROFILE), clock, signal);
+    PersonStore personStore(Stores stores, Clock clock) {
+        return new PersonStore(stores.forDocuments("people"), clock);
+    }
+
+    @Bean
+    SkillTaxonomyStore skillTaxonomyStore(MongoDatabase database) {
+        return new SkillTaxonomyStore(database.getCollection("skill_taxonomy"));
     }
 }

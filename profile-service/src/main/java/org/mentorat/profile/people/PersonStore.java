@@ -21,19 +21,16 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.mentorat.events.DomainEvent;
 import org.mentorat.platform.mongo.DuplicateKeys;
-import org.mentorat.platform.outbox.AggregateStore;
+import org.mentorat.platform.store.AggregateStore;
 import org.mentorat.platform.web.ConflictException;
 import org.mentorat.platform.web.ResourceNotFoundException;
 import org.mentorat.profile.web.Page;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.stereotype.Component;
 
 /**
  * The {@code people} collection, mapped by hand because the document is not the record: it adds
  * the keys the unique indexes and the synonym search need ({@code userNameKey}, skills' canonical
  * {@code key}), {@code modifiedAt}, and whether SCIM removed ({@code deleted}) or erased the person.
  */
-@Component
 class PersonStore {
 
     private static final String DELETED = "deleted";
@@ -47,7 +44,7 @@ class PersonStore {
     private final AggregateStore people;
     private final Clock clock;
 
-    PersonStore(@Qualifier("personAggregates") AggregateStore people, Clock clock) {
+    PersonStore(AggregateStore people, Clock clock) {
         this.people = people;
         this.clock = clock;
         people.collection().createIndex(Indexes.ascending(AggregateStore.TENANT, EMPLOYEE_NUMBER),

@@ -5,21 +5,18 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.bson.Document;
-import org.springframework.stereotype.Component;
 
 /**
  * The {@code skill_taxonomy} collection, one document per tenant and canonical name. Mapped by
  * hand because the document adds what the record does not hold: the lower-case {@code keys} of
  * the name and its synonyms, which every look-up queries.
  */
-@Component
 class SkillTaxonomyStore {
 
     private static final String TENANT = "tenantId";
@@ -27,8 +24,8 @@ class SkillTaxonomyStore {
 
     private final MongoCollection<Document> entries;
 
-    SkillTaxonomyStore(MongoDatabase database) {
-        this.entries = database.getCollection("skill_taxonomy");
+    SkillTaxonomyStore(MongoCollection<Document> entries) {
+        this.entries = entries;
     }
 
     List<SkillTaxonomy.Entry> all(String tenantId) {

@@ -18,9 +18,7 @@ import org.bson.conversions.Bson;
 import org.mentorat.events.privacy.ErasureCompleted;
 import org.mentorat.platform.events.EventIds;
 import org.mentorat.platform.mongo.DuplicateKeys;
-import org.mentorat.platform.outbox.AggregateStore;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.stereotype.Component;
+import org.mentorat.platform.store.AggregateStore;
 
 /**
  * The erasure records ({@code erasures}), one per person. A receipt is recorded by a conditional
@@ -29,7 +27,6 @@ import org.springframework.stereotype.Component;
  * {@code $pull} from and the confirmations keyed by service, which the record shows as one list of
  * receipts.
  */
-@Component
 class ErasureStore {
 
     private static final String PENDING = "pending";
@@ -37,7 +34,7 @@ class ErasureStore {
     private final AggregateStore erasures;
     private final Clock clock;
 
-    ErasureStore(@Qualifier("erasureAggregates") AggregateStore erasures, Clock clock) {
+    ErasureStore(AggregateStore erasures, Clock clock) {
         this.erasures = erasures;
         this.clock = clock;
         erasures.collection().createIndex(Indexes.ascending(AggregateStore.TENANT, "personId"),

@@ -1,13 +1,7 @@
 package org.mentorat.profile.program;
 
-import com.mongodb.client.MongoDatabase;
-import java.time.Clock;
-import org.mentorat.events.EventSources;
-import org.mentorat.events.Topics;
-import org.mentorat.platform.outbox.AggregateStore;
-import org.mentorat.platform.outbox.EventOrigin;
-import org.mentorat.platform.outbox.OutboxSignal;
 import org.mentorat.platform.security.EndpointRules;
+import org.mentorat.platform.store.Stores;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -25,10 +19,8 @@ class ProgramConfiguration {
                 .hasRole("PROGRAM_ADMIN");
     }
 
-    /** A bean, so that the platform's outbox relay and gauges find the programs' outboxes. */
     @Bean
-    AggregateStore programAggregates(MongoDatabase database, Clock clock, OutboxSignal signal) {
-        return new AggregateStore(database.getCollection("programs"),
-                new EventOrigin(Topics.PROFILE_EVENTS, EventSources.PROFILE), clock, signal);
+    ProgramStore programStore(Stores stores) {
+        return new ProgramStore(stores.forDocuments("programs"));
     }
 }

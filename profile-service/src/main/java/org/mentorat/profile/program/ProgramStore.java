@@ -14,10 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.mentorat.platform.outbox.AggregateStore;
+import org.mentorat.platform.store.AggregateStore;
 import org.mentorat.profile.web.Page;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.stereotype.Component;
 
 /**
  * The {@code programs} collection. Mapped by hand because the document is not the record: the
@@ -25,12 +23,11 @@ import org.springframework.stereotype.Component;
  * stored them), dates are ISO strings, and a document from an older version lacking a setting
  * gets its default on read.
  */
-@Component
 class ProgramStore {
 
     private final AggregateStore programs;
 
-    ProgramStore(@Qualifier("programAggregates") AggregateStore programs) {
+    ProgramStore(AggregateStore programs) {
         this.programs = programs;
     }
 

@@ -4,7 +4,6 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import java.time.Instant;
 import java.util.Date;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
-import org.springframework.stereotype.Component;
 
 /**
  * The {@code questionnaire_results} collection: one document per person ({@code _id} = person id),
@@ -21,15 +19,14 @@ import org.springframework.stereotype.Component;
  * the driver's codecs do not store (document keys are strings); a result stored before a score
  * existed reads without it.
  */
-@Component
 class QuestionnaireResultStore {
 
     private static final String TENANT = "tenantId";
 
     private final MongoCollection<Document> results;
 
-    QuestionnaireResultStore(MongoDatabase database) {
-        this.results = database.getCollection("questionnaire_results");
+    QuestionnaireResultStore(MongoCollection<Document> results) {
+        this.results = results;
     }
 
     void put(String tenantId, QuestionnaireResult result) {

@@ -4,7 +4,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.mentorat.testkit.RealInfrastructure;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -15,8 +14,5 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Import(ControllerSliceConfiguration.class)
-// testkit's context customizer fails on a Spring test without @RealInfrastructure; the slice uses
-// neither broker nor database, but starts them until the kit's customizer tolerates its absence
-@RealInfrastructure(database = "profile")
 public @interface ControllerSlice {
 }
