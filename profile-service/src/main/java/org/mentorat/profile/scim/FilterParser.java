@@ -2,7 +2,9 @@ package org.mentorat.profile.scim;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.mentorat.profile.scim.Filter.Operator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -57,19 +59,19 @@ final class FilterParser {
     }
 
     private Filter or() {
-        Filter left = and();
-        while (tokens.peek().isKeyword("or")) {
-            tokens.next();
-            left = new Filter.Or(left, and());
-        }
-        return left;
+        return leftAssociative("or", this::and, Filter.Or::new);
     }
 
     private Filter and() {
-        Filter left = unary();
-        while (tokens.peek().isKeyword("and")) {
+        return leftAssociative("and", this::unary, Filter.And::new);
+    }
+
+    /** {@code operand (keyword operand)*}, grouped from the left. */
+    private Filter leftAssociative(String keyword, Supplier<Filter> operand, BinaryOperator<Filter> combine) {
+        Filter left = operand.get();
+        while (tokens.peek().isKeyword(keyword)) {
             tokens.next();
-            left = new Filter.And(left, unary());
+            left = combine.apply(left, operand.get());
         }
         return left;
     }
