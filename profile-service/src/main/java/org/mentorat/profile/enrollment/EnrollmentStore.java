@@ -21,7 +21,6 @@ import java.util.stream.Stream;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.mentorat.events.DomainEvent;
-import org.mentorat.platform.mongo.DuplicateKeys;
 import org.mentorat.platform.store.AggregateStore;
 import org.mentorat.profile.web.Page;
 
@@ -62,8 +61,7 @@ class EnrollmentStore {
 
     /** @return false when the person already holds this role in the program: nothing was written */
     boolean insert(String tenantId, Enrollment enrollment, List<DomainEvent> events) {
-        return DuplicateKeys.insertOnce(() -> enrollments.insert(tenantId, enrollment.id(), stateOf(enrollment),
-                events));
+        return enrollments.insertOnce(tenantId, enrollment.id(), stateOf(enrollment), events);
     }
 
     /**

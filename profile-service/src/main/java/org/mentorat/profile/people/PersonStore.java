@@ -56,8 +56,7 @@ class PersonStore {
 
     /** @return false when the employee number or user name is taken: nothing was written */
     boolean insert(String tenantId, Person person, CanonicalNames names, List<DomainEvent> events) {
-        return DuplicateKeys.insertOnce(() -> people.insert(tenantId, person.id(),
-                stateOf(person.profile(), names), events));
+        return people.insertOnce(tenantId, person.id(), stateOf(person.profile(), names), events);
     }
 
     /** A person SCIM removed comes back. @return false when the person changed meanwhile: nothing written */

@@ -17,7 +17,6 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.mentorat.events.privacy.ErasureCompleted;
 import org.mentorat.platform.events.EventIds;
-import org.mentorat.platform.mongo.DuplicateKeys;
 import org.mentorat.platform.store.AggregateStore;
 
 /**
@@ -51,7 +50,7 @@ class ErasureStore {
                 .append("expected", services)
                 .append(PENDING, services)
                 .append("confirmations", new Document());
-        boolean created = DuplicateKeys.insertOnce(() -> erasures.insert(tenantId, id, record, List.of()));
+        boolean created = erasures.insertOnce(tenantId, id, record, List.of());
         return new Erasure.Opened(forPerson(tenantId, personId).orElseThrow(), created);
     }
 
