@@ -22,6 +22,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.mentorat.events.DomainEvent;
 import org.mentorat.platform.store.AggregateStore;
+import org.mentorat.platform.store.Changed;
 import org.mentorat.profile.web.Page;
 
 /**
@@ -68,8 +69,8 @@ class EnrollmentStore {
      * Stores a withdrawal: only the fields it changes, so that it never writes back what an
      * erasure removed meanwhile. @return false when the enrolment changed since it was read
      */
-    boolean withdraw(String tenantId, Enrollment current, Enrollment.Change change) {
-        Enrollment withdrawn = change.enrollment();
+    boolean withdraw(String tenantId, Enrollment current, Changed<Enrollment> change) {
+        Enrollment withdrawn = change.state();
         return enrollments.update(tenantId, current.id(), current.version(), Updates.combine(
                 Updates.set("status", withdrawn.status().name()), Updates.set(ACTIVE_SLOT, withdrawn.activeSlot()),
                 Updates.set("withdrawnAt", date(withdrawn.withdrawnAt()))), change.events());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.mentorat.platform.events.EventIds;
 import org.mentorat.platform.security.Caller;
+import org.mentorat.platform.store.Changed;
 import org.mentorat.platform.web.ConflictException;
 import org.mentorat.platform.web.ForbiddenException;
 import org.mentorat.platform.web.ResourceNotFoundException;
@@ -115,7 +116,7 @@ public class Enrollments {
     /** Withdrawing an enrolment that was already withdrawn succeeds and announces nothing again. */
     void withdraw(Caller caller, String programId, String enrollmentId) {
         Enrollment current = get(caller, programId, enrollmentId);
-        Enrollment.Change change = current.withdraw(clock.instant());
+        Changed<Enrollment> change = current.withdraw(clock.instant());
         if (change.events().isEmpty()) {
             return;
         }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.mentorat.platform.store.AggregateStore;
+import org.mentorat.platform.store.Changed;
 import org.mentorat.profile.web.Page;
 
 /**
@@ -36,9 +37,9 @@ class ProgramStore {
     }
 
     /** @return false when the program changed since {@code current} was read: nothing was written */
-    boolean update(String tenantId, Program current, Program.Change change) {
+    boolean update(String tenantId, Program current, Changed<Program> change) {
         return programs.update(tenantId, current.id(), current.version(),
-                new Document("$set", stateOf(change.program())), change.events());
+                new Document("$set", stateOf(change.state())), change.events());
     }
 
     Optional<Program> find(String tenantId, String programId) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.Optional;
 import org.mentorat.platform.events.EventIds;
+import org.mentorat.platform.store.Changed;
 import org.mentorat.platform.web.ConflictException;
 import org.mentorat.platform.web.ResourceNotFoundException;
 import org.mentorat.profile.web.Page;
@@ -54,7 +55,7 @@ public class Programs {
     }
 
     /** Stores the change only if nobody changed the program since it was read. */
-    private Program store(String tenantId, Program current, Program.Change change) {
+    private Program store(String tenantId, Program current, Changed<Program> change) {
         if (!store.update(tenantId, current, change)) {
             throw new ConflictException("concurrent-change",
                     "Program " + current.id() + " changed since version " + current.version() + "; reload and retry.");
