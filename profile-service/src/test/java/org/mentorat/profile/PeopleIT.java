@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.mentorat.events.Topics;
 import org.mentorat.events.profile.ProfileDeactivated;
 import org.mentorat.events.profile.ProfileUpdated;
 import org.mentorat.testkit.EventProbe;

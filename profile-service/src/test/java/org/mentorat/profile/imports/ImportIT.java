@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.mentorat.events.Topics;
 import org.mentorat.events.profile.ProfileUpdated;
 import org.mentorat.testkit.EventProbe;
 import org.mentorat.testkit.HttpApi;
