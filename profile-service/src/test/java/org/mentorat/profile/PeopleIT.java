@@ -11,30 +11,26 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.mentorat.events.Topics;
 import org.mentorat.events.profile.ProfileDeactivated;
 import org.mentorat.events.profile.ProfileUpdated;
 import org.mentorat.testkit.EventProbe;
 import org.mentorat.testkit.HttpApi;
-import org.mentorat.testkit.RealInfrastructure;
-import org.mentorat.testkit.TestInfrastructure;
+import org.mentorat.testkit.ServiceDriver;
+import org.mentorat.testkit.ServiceTest;
 import org.mentorat.testkit.TestTokens;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 
 /** People: merge-patch updates with ETags, the events they cause, search with the skill taxonomy. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {ProfileServiceApplication.CONFIG_NAME, "management.server.port=0"})
-@RealInfrastructure(database = "profile")
+@ServiceTest(service = "profile")
 class PeopleIT {
 
     private final String tenant = "people-" + UUID.randomUUID();
     private final String admin = TestTokens.bearer(tenant, "admin-1", "PROGRAM_ADMIN");
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ServiceDriver driver;
 
     /** Matching keeps everyone's place in the reporting lines, managers who never enrol included. */
     @Test
@@ -45,71 +41,66 @@ class PeopleIT {
         String id = register(number, "Abel", List.of(Map.of("name", "Java", "level", 3)), "IT", Map.of(
                 "managerEmployeeNumber", manager, "jobTitle", "Engineer"));
 
-        try (EventProbe probe = probe()) {
-            JsonNode created = HttpApi.JSON.readTree(probe.await(ofTypeAbout(ProfileUpdated.TYPE, id)).value());
-            assertThat(created.get("employeeNumber").asString()).isEqualTo(number);
-            assertThat(created.get("managerEmployeeNumber").asString()).isEqualTo(manager);
-            assertThat(created.get("department").asString()).isEqualTo("IT");
-            assertThat(changedFields(created)).containsExactlyInAnyOrder("employeeNumber", "department", "languages",
-                    "skills", "managerEmployeeNumber", "remoteOk", "timeZone");
-        }
+        EventProbe probe = driver.probe();
+        JsonNode created = HttpApi.JSON.readTree(probe.await(ofTypeAbout(ProfileUpdated.TYPE, id)).value());
+        assertThat(created.get("employeeNumber").asString()).isEqualTo(number);
+        assertThat(created.get("managerEmployeeNumber").asString()).isEqualTo(manager);
+        assertThat(created.get("department").asString()).isEqualTo("IT");
+        assertThat(changedFields(created)).containsExactlyInAnyOrder("employeeNumber", "department", "languages",
+                "skills", "managerEmployeeNumber", "remoteOk", "timeZone");
     }
 
     @Test
     void aJobTitleChangePublishesNothingAndAMatchingRelevantChangeSaysWhatChanged() {
         String id = register("Ana", List.of(Map.of("name", "Java", "level", 3)), "IT");
-        try (EventProbe probe = probe()) {
-            probe.await(ofTypeAbout(ProfileUpdated.TYPE, id));
-            HttpApi.expect(patch(id, admin, "{\"jobTitle\":\"Staff engineer\"}", null), 200);
-            HttpApi.expect(patch(id, admin, "{\"department\":\"Finance\",\"seniorityLevel\":6}", null), 200);
+        EventProbe probe = driver.probe();
+        probe.await(ofTypeAbout(ProfileUpdated.TYPE, id));
+        HttpApi.expect(patch(id, admin, "{\"jobTitle\":\"Staff engineer\"}", null), 200);
+        HttpApi.expect(patch(id, admin, "{\"department\":\"Finance\",\"seniorityLevel\":6}", null), 200);
 
-            JsonNode updated = awaitUpdate(probe, id, event -> "Finance".equals(event.get("department").asString()));
-            assertThat(changedFields(updated)).containsExactlyInAnyOrder("department", "seniorityLevel");
-            assertThat(updated.get("department").asString()).isEqualTo("Finance");
-            assertThat(probe.matching(ofTypeAbout(ProfileUpdated.TYPE, id)))
-                    .as("the creation and the department change, nothing for the job title").hasSize(2);
-        }
+        JsonNode updated = awaitUpdate(probe, id, event -> "Finance".equals(event.get("department").asString()));
+        assertThat(changedFields(updated)).containsExactlyInAnyOrder("department", "seniorityLevel");
+        assertThat(updated.get("department").asString()).isEqualTo("Finance");
+        assertThat(probe.matching(ofTypeAbout(ProfileUpdated.TYPE, id)))
+                .as("the creation and the department change, nothing for the job title").hasSize(2);
     }
 
     @Test
     void aNewEmployeeNumberIsAMatchingRelevantChange() {
         String id = register("Alix", List.of(), "IT");
         String renumbered = "E-" + UUID.randomUUID();
-        try (EventProbe probe = probe()) {
-            HttpApi.expect(patch(id, admin, "{\"employeeNumber\":\"" + renumbered + "\"}", null), 200);
+        EventProbe probe = driver.probe();
+        HttpApi.expect(patch(id, admin, "{\"employeeNumber\":\"" + renumbered + "\"}", null), 200);
 
-            JsonNode updated = awaitUpdate(probe, id,
-                    event -> renumbered.equals(event.get("employeeNumber").asString()));
-            assertThat(changedFields(updated)).containsExactly("employeeNumber");
-            assertThat(updated.get("employeeNumber").asString()).isEqualTo(renumbered);
-        }
+        JsonNode updated = awaitUpdate(probe, id,
+                event -> renumbered.equals(event.get("employeeNumber").asString()));
+        assertThat(changedFields(updated)).containsExactly("employeeNumber");
+        assertThat(updated.get("employeeNumber").asString()).isEqualTo(renumbered);
     }
 
     @Test
     void aReactivatedPersonIsAnnouncedWithAllTheirAttributesAgain() {
         String id = register("Bea", List.of(), "Legal");
         HttpApi.expect(patch(id, admin, "{\"active\":false}", null), 200);
-        try (EventProbe probe = probe()) {
-            HttpApi.expect(patch(id, admin, "{\"active\":true}", null), 200);
+        EventProbe probe = driver.probe();
+        HttpApi.expect(patch(id, admin, "{\"active\":true}", null), 200);
 
-            List<JsonNode> updates = awaitUpdates(probe, id, 2);
-            JsonNode back = updates.get(1);
-            assertThat(changedFields(back)).contains("employeeNumber", "department", "languages");
-            assertThat(back.get("department").asString()).isEqualTo("Legal");
-            assertThat(updates).as("the creation and the return, nothing for the deactivation").hasSize(2);
-        }
+        List<JsonNode> updates = awaitUpdates(probe, id, 2);
+        JsonNode back = updates.get(1);
+        assertThat(changedFields(back)).contains("employeeNumber", "department", "languages");
+        assertThat(back.get("department").asString()).isEqualTo("Legal");
+        assertThat(updates).as("the creation and the return, nothing for the deactivation").hasSize(2);
     }
 
     @Test
     void deactivatingAPersonPublishesProfileDeactivated() {
         String id = register("Ben", List.of(), "IT");
-        try (EventProbe probe = probe()) {
-            JsonNode person = HttpApi.expect(patch(id, admin, "{\"active\":false}", null), 200);
+        EventProbe probe = driver.probe();
+        JsonNode person = HttpApi.expect(patch(id, admin, "{\"active\":false}", null), 200);
 
-            assertThat(person.get("active").asBoolean()).isFalse();
-            JsonNode event = HttpApi.JSON.readTree(probe.await(ofTypeAbout(ProfileDeactivated.TYPE, id)).value());
-            assertThat(event.get("reason").asString()).isEqualTo("ADMIN");
-        }
+        assertThat(person.get("active").asBoolean()).isFalse();
+        JsonNode event = HttpApi.JSON.readTree(probe.await(ofTypeAbout(ProfileDeactivated.TYPE, id)).value());
+        assertThat(event.get("reason").asString()).isEqualTo("ADMIN");
     }
 
     @Test
@@ -224,10 +215,7 @@ class PeopleIT {
     }
 
     private HttpApi api() {
-        return HttpApi.onLocalPort(port);
+        return driver.api();
     }
 
-    private static EventProbe probe() {
-        return EventProbe.watching(TestInfrastructure.shared().kafkaBootstrapServers(), Topics.PROFILE_EVENTS);
-    }
 }

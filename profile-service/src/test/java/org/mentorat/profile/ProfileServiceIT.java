@@ -7,23 +7,21 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mentorat.testkit.HttpApi;
-import org.mentorat.testkit.RealInfrastructure;
+import org.mentorat.testkit.ServiceDriver;
+import org.mentorat.testkit.ServiceTest;
 import org.mentorat.testkit.TestTokens;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {ProfileServiceApplication.CONFIG_NAME, "management.server.port=0"})
-@RealInfrastructure(database = "profile")
+@ServiceTest(service = "profile")
 class ProfileServiceIT {
 
     private static final String ADMIN = TestTokens.bearer("acme", "admin-1", "PROGRAM_ADMIN");
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ServiceDriver driver;
 
     @Test
     void anotherTenantCannotReadOrEnrolTheFirstTenantsPeople() {
@@ -91,10 +89,10 @@ class ProfileServiceIT {
     }
 
     private ResponseEntity<String> post(String token, String path, Object body) {
-        return HttpApi.onLocalPort(port).post(path, token, body);
+        return driver.api().post(path, token, body);
     }
 
     private ResponseEntity<String> get(String token, String path) {
-        return HttpApi.onLocalPort(port).get(path, token);
+        return driver.api().get(path, token);
     }
 }

@@ -2,8 +2,8 @@ package org.mentorat.profile.enrollment;
 
 import java.time.Instant;
 import java.util.List;
-import org.mentorat.events.DomainEvent;
 import org.mentorat.events.profile.EnrollmentWithdrawn;
+import org.mentorat.platform.store.Changed;
 
 /**
  * A person's participation in a program in one role. Enrolling announces what matching needs to
@@ -14,7 +14,7 @@ import org.mentorat.events.profile.EnrollmentWithdrawn;
  * @param goals mentees only
  * @param style a mentor's own style, or the style a mentee prefers
  */
-record Enrollment(
+public record Enrollment(
         String id,
         long version,
         String programId,
@@ -28,9 +28,6 @@ record Enrollment(
         Availability availability,
         Instant enrolledAt,
         Instant withdrawnAt) {
-
-    record Change(Enrollment enrollment, List<DomainEvent> events) {
-    }
 
     static Enrollment of(String id, String programId, EnrollmentRequest request, Instant now) {
         boolean mentor = request.role() == EnrollmentRole.MENTOR;
@@ -47,13 +44,13 @@ record Enrollment(
     }
 
     /** Withdrawing twice changes nothing and announces nothing the second time. */
-    Change withdraw(Instant now) {
+    Changed<Enrollment> withdraw(Instant now) {
         if (!isActive()) {
-            return new Change(this, List.of());
+            return Changed.of(this);
         }
         Enrollment withdrawn = new Enrollment(id, version, programId, personId, role, EnrollmentStatus.WITHDRAWN,
                 capacity, topics, goals, style, availability, enrolledAt, now);
-        return new Change(withdrawn, List.of(new EnrollmentWithdrawn(id, programId, personId, role.name(), now)));
+        return Changed.of(withdrawn, new EnrollmentWithdrawn(id, programId, personId, role.name(), now));
     }
 
     /** The key that allows one active enrolment per person, program and role, and any number of past ones. */

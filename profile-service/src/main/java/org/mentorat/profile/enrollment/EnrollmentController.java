@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.mentorat.platform.security.Caller;
+import org.mentorat.profile.web.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -40,7 +41,7 @@ class EnrollmentController {
     }
 
     @GetMapping
-    EnrollmentPage list(@PathVariable String programId,
+    Page<Enrollment> list(@PathVariable String programId,
             @RequestParam(required = false) EnrollmentRole role,
             @RequestParam(required = false) EnrollmentStatus status,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,

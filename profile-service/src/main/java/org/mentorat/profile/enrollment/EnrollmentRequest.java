@@ -1,21 +1,16 @@
 package org.mentorat.profile.enrollment;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import jakarta.validation.Payload;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.mentorat.platform.web.FieldError;
+import org.mentorat.profile.web.CrossFieldChecked;
 
 /**
  * An enrolment as a mentor or as a mentee.
@@ -28,7 +23,7 @@ import java.util.Map;
  * @param questionnaireAnswers answers to the built-in questionnaire (question id → option id);
  *     when given they become the person's questionnaire result, otherwise the stored one is used
  */
-@EnrollmentRequest.RoleSpecificFields
+@CrossFieldChecked
 record EnrollmentRequest(
         @NotBlank String personId,
         @NotNull EnrollmentRole role,
@@ -37,39 +32,18 @@ record EnrollmentRequest(
         @Size(max = 2000) String goals,
         MentoringStyle style,
         @Valid Availability availability,
-        @Size(max = 50) Map<String, String> questionnaireAnswers) {
+        @Size(max = 50) Map<String, String> questionnaireAnswers) implements CrossFieldChecked.Checks {
 
     /** Capacity is a mentor's, goals are a mentee's; sending one for the other role is a mistake worth saying. */
-    @Target(ElementType.TYPE)
-    @Retention(RetentionPolicy.RUNTIME)
-    @Constraint(validatedBy = RoleSpecificFields.Validator.class)
-    @interface RoleSpecificFields {
-
-        String message() default "does not apply to this role";
-
-        Class<?>[] groups() default {};
-
-        Class<? extends Payload>[] payload() default {};
-
-        final class Validator implements ConstraintValidator<RoleSpecificFields, EnrollmentRequest> {
-
-            @Override
-            public boolean isValid(EnrollmentRequest request, ConstraintValidatorContext context) {
-                boolean valid = true;
-                context.disableDefaultConstraintViolation();
-                if (request.role() == EnrollmentRole.MENTEE && request.capacity() != null) {
-                    valid = reject(context, "capacity", "only mentors have a capacity");
-                }
-                if (request.role() == EnrollmentRole.MENTOR && request.goals() != null) {
-                    valid = reject(context, "goals", "only mentees state goals");
-                }
-                return valid;
-            }
-
-            private static boolean reject(ConstraintValidatorContext context, String field, String message) {
-                context.buildConstraintViolationWithTemplate(message).addPropertyNode(field).addConstraintViolation();
-                return false;
-            }
+    @Override
+    public List<FieldError> crossFieldProblems() {
+        List<FieldError> problems = new ArrayList<>();
+        if (role == EnrollmentRole.MENTEE && capacity != null) {
+            problems.add(new FieldError("capacity", "only mentors have a capacity"));
         }
+        if (role == EnrollmentRole.MENTOR && goals != null) {
+            problems.add(new FieldError("goals", "only mentees state goals"));
+        }
+        return problems;
     }
 }

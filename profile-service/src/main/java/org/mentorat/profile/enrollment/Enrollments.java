@@ -1,26 +1,18 @@
 package org.mentorat.profile.enrollment;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-
-import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.mentorat.platform.events.EventIds;
-import org.mentorat.platform.mongo.DuplicateKeys;
-import org.mentorat.platform.store.AggregateStore;
 import org.mentorat.platform.security.Caller;
+import org.mentorat.platform.store.Changed;
 import org.mentorat.platform.web.ConflictException;
 import org.mentorat.platform.web.ForbiddenException;
 import org.mentorat.platform.web.ResourceNotFoundException;
 import org.mentorat.profile.people.People;
-import org.mentorat.profile.people.PersonDraft;
 import org.mentorat.profile.people.Person;
+import org.mentorat.profile.people.PersonDraft;
 import org.mentorat.profile.people.SkillTaxonomy;
 import org.mentorat.profile.program.Program;
 import org.mentorat.profile.program.ProgramStatus;
@@ -28,7 +20,7 @@ import org.mentorat.profile.program.ProgramType;
 import org.mentorat.profile.program.Programs;
 import org.mentorat.profile.questionnaire.QuestionnaireResult;
 import org.mentorat.profile.questionnaire.Questionnaires;
-import org.springframework.beans.factory.annotation.Qualifier;
+import org.mentorat.profile.web.Page;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,24 +29,23 @@ import org.springframework.stereotype.Service;
  * and role.
  */
 @Service
-class Enrollments {
+public class Enrollments {
 
-    private final AggregateStore enrollments;
+    private final EnrollmentStore store;
     private final People people;
     private final Programs programs;
     private final Questionnaires questionnaires;
     private final SkillTaxonomy taxonomy;
     private final Clock clock;
 
-    Enrollments(@Qualifier("enrollmentStore") AggregateStore enrollments, People people, Programs programs,
-            Questionnaires questionnaires, SkillTaxonomy taxonomy, Clock clock) {
-        this.enrollments = enrollments;
+    Enrollments(EnrollmentStore store, People people, Programs programs, Questionnaires questionnaires,
+            SkillTaxonomy taxonomy, Clock clock) {
+        this.store = store;
         this.people = people;
         this.programs = programs;
         this.questionnaires = questionnaires;
         this.taxonomy = taxonomy;
         this.clock = clock;
-        EnrollmentIndexes.ensure(enrollments.collection());
     }
 
     Enrollment enrol(Caller caller, String programId, EnrollmentRequest request) {
@@ -76,8 +67,7 @@ class Enrollments {
             throw new ConflictException("person-inactive", "Person " + person.id() + " is not active.");
         }
         Enrollment enrollment = Enrollment.of(EventIds.next(), programId, request, clock.instant());
-        if (enrollments.collection().find(and(eq(AggregateStore.TENANT, tenantId),
-                eq(EnrollmentDocuments.ACTIVE_SLOT, enrollment.activeSlot()))).first() != null) {
+        if (store.holdsSlot(tenantId, enrollment)) {
             throw alreadyEnrolled(request);
         }
         Optional<QuestionnaireResult> questionnaire = request.questionnaireAnswers() == null
@@ -86,37 +76,38 @@ class Enrollments {
                         "questionnaireAnswers."));
         var event = RegistrationEvents.of(enrollment, person.profile(), program.programType(), questionnaire,
                 taxonomy.canonicalNames(tenantId, namesIn(enrollment, person.profile())));
-        try {
-            enrollments.insert(tenantId, enrollment.id(), EnrollmentDocuments.toDocument(enrollment), List.of(event));
-        } catch (RuntimeException e) {
-            if (DuplicateKeys.isDuplicateKey(e)) {
-                throw alreadyEnrolled(request);
-            }
-            throw e;
+        if (!store.insert(tenantId, enrollment, List.of(event))) {
+            throw alreadyEnrolled(request);
         }
         return enrollment;
     }
 
-    EnrollmentPage list(String tenantId, String programId, EnrollmentRole role, EnrollmentStatus status,
+    Page<Enrollment> list(String tenantId, String programId, EnrollmentRole role, EnrollmentStatus status,
             int page, int size) {
         programs.find(tenantId, programId).orElseThrow(() -> new ResourceNotFoundException("program", programId));
-        List<Bson> filters = new ArrayList<>(List.of(eq(AggregateStore.TENANT, tenantId), eq("programId", programId)));
-        if (role != null) {
-            filters.add(eq("role", role.name()));
-        }
-        if (status != null) {
-            filters.add(eq("status", status.name()));
-        }
-        Bson filter = and(filters);
-        List<Enrollment> items = enrollments.collection().find(filter).sort(Sorts.ascending("_id"))
-                .skip(page * size).limit(size).map(EnrollmentDocuments::fromDocument).into(new ArrayList<>());
-        return new EnrollmentPage(items, page, size, enrollments.collection().countDocuments(filter));
+        return store.list(tenantId, programId, role, status, page, size);
+    }
+
+    /** Every enrolment of the person, as stored (their data export). */
+    public List<Enrollment> ofPerson(String tenantId, String personId) {
+        return store.ofPerson(tenantId, personId);
+    }
+
+    /**
+     * Removes what a person wrote or declared in their enrolments (goals in their own words,
+     * topics, style, availability) when they are erased. The enrolment ids, roles and dates stay,
+     * under the person's now anonymous id, so program figures and the other services' receipts
+     * still add up.
+     *
+     * @return how many enrolments were erased (0 when repeated)
+     */
+    public long erase(String tenantId, String personId) {
+        return store.erase(tenantId, personId);
     }
 
     /** An administrator sees every enrolment of the tenant; a participant only their own. */
     Enrollment get(Caller caller, String programId, String enrollmentId) {
-        return enrollments.find(caller.tenantId(), enrollmentId)
-                .map(EnrollmentDocuments::fromDocument)
+        return store.find(caller.tenantId(), enrollmentId)
                 .filter(enrollment -> enrollment.programId().equals(programId))
                 .filter(enrollment -> caller.mayActFor(enrollment.personId()))
                 .orElseThrow(() -> new ResourceNotFoundException("enrollment", enrollmentId));
@@ -125,17 +116,11 @@ class Enrollments {
     /** Withdrawing an enrolment that was already withdrawn succeeds and announces nothing again. */
     void withdraw(Caller caller, String programId, String enrollmentId) {
         Enrollment current = get(caller, programId, enrollmentId);
-        Enrollment.Change change = current.withdraw(clock.instant());
+        Changed<Enrollment> change = current.withdraw(clock.instant());
         if (change.events().isEmpty()) {
             return;
         }
-        Document state = EnrollmentDocuments.toDocument(change.enrollment());
-        boolean stored = enrollments.update(caller.tenantId(), enrollmentId, current.version(), Updates.combine(
-                        Updates.set("status", state.get("status")),
-                        Updates.set(EnrollmentDocuments.ACTIVE_SLOT, state.get(EnrollmentDocuments.ACTIVE_SLOT)),
-                        Updates.set("withdrawnAt", state.get("withdrawnAt"))),
-                change.events());
-        if (!stored && get(caller, programId, enrollmentId).isActive()) {
+        if (!store.withdraw(caller.tenantId(), current, change) && get(caller, programId, enrollmentId).isActive()) {
             throw new ConflictException("concurrent-change", "Enrollment " + enrollmentId + " changed; retry.");
         }
     }

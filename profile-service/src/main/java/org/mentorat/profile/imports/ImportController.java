@@ -16,6 +16,7 @@ import org.mentorat.platform.security.Caller;
 import org.mentorat.platform.web.FieldError;
 import org.mentorat.platform.web.InvalidRequestException;
 import org.mentorat.platform.web.Problems;
+import org.mentorat.profile.web.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -58,7 +59,7 @@ class ImportController {
     }
 
     @GetMapping("/{id}/rows")
-    ImportRows.Page rows(@PathVariable String id, @RequestParam(required = false) RowOutcome outcome,
+    Page<RowResult> rows(@PathVariable String id, @RequestParam(required = false) RowOutcome outcome,
             @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size, Caller caller) {
         return importer.rows(caller, id, outcome, page, size);

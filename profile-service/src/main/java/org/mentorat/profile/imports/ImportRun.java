@@ -1,6 +1,5 @@
 package org.mentorat.profile.imports;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -12,7 +11,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.mentorat.platform.web.FieldError;
@@ -36,23 +34,18 @@ final class ImportRun implements Runnable {
 
     private final Job job;
     private final RowImporter importer;
-    private final Imports imports;
-    private final ImportRows rows;
+    private final ImportReport report;
     private final ImportProperties properties;
-    private final MeterRegistry meters;
     private final SeenKeys seen = new SeenKeys();
     private final List<RowResult> batch = new ArrayList<>();
     private final Map<RowOutcome, Long> counts = new EnumMap<>(RowOutcome.class);
     private CsvFile.Counting input;
 
-    ImportRun(Job job, RowImporter importer, Imports imports, ImportRows rows, ImportProperties properties,
-            MeterRegistry meters) {
+    ImportRun(Job job, RowImporter importer, ImportReport report, ImportProperties properties) {
         this.job = job;
         this.importer = importer;
-        this.imports = imports;
-        this.rows = rows;
+        this.report = report;
         this.properties = properties;
-        this.meters = meters;
     }
 
     @Override
@@ -63,18 +56,17 @@ final class ImportRun implements Runnable {
                     job.sizeBytes(), job.dryRun());
             String failure = importAll();
             if (failure == null) {
-                imports.complete(job.tenantId(), job.importId(), counts());
+                report.complete(counts());
                 log.info("import {} tenant={} completed: {}", job.importId(), job.tenantId(), counts());
             } else {
-                imports.fail(job.tenantId(), job.importId(), counts(), failure);
+                report.fail(counts(), failure);
                 log.warn("import {} tenant={} failed after {} rows: {}", job.importId(), job.tenantId(),
                         counts().total(), failure);
             }
         } catch (RuntimeException e) {
             log.error("import {} tenant={} stopped by an unexpected error", job.importId(), job.tenantId(), e);
             Thread.interrupted();
-            imports.fail(job.tenantId(), job.importId(), counts(),
-                    "An internal error stopped the import; it is logged.");
+            report.fail(counts(), "An internal error stopped the import; it is logged.");
         } finally {
             deleteFile();
         }
@@ -130,7 +122,7 @@ final class ImportRun implements Runnable {
     private Optional<Long> earlierRow(String employeeNumber) {
         return batch.stream().filter(result -> employeeNumber.equals(result.employeeNumber())).map(RowResult::row)
                 .findFirst()
-                .or(() -> rows.firstRowWith(job.tenantId(), job.importId(), employeeNumber));
+                .or(() -> report.firstRowWith(employeeNumber));
     }
 
     private void tally(RowResult result) {
@@ -150,12 +142,8 @@ final class ImportRun implements Runnable {
         if (batch.isEmpty()) {
             return;
         }
-        rows.write(job.tenantId(), batch);
-        batch.stream().collect(Collectors.groupingBy(RowResult::outcome, Collectors.counting()))
-                .forEach((outcome, count) -> meters.counter("mentorat.imports.rows", "outcome", outcome.name())
-                        .increment(count));
+        report.write(batch, counts(), input.count());
         batch.clear();
-        imports.progress(job.tenantId(), job.importId(), counts(), input.count());
     }
 
     private ImportView.Counts counts() {

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -16,6 +17,7 @@ import org.mentorat.platform.security.Caller;
 import org.mentorat.platform.web.RequestValidation;
 import org.mentorat.platform.web.ResourceNotFoundException;
 import org.mentorat.profile.people.People;
+import org.mentorat.profile.web.Page;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,17 +25,17 @@ import org.springframework.stereotype.Service;
  * the body to disk and checks the header, so a 100,000-row file does not hold the request.
  */
 @Service
-class Importer {
+public class Importer {
 
     private final People people;
     private final RequestValidation validation;
-    private final Imports imports;
-    private final ImportRows rows;
+    private final ImportStore imports;
+    private final ImportRowStore rows;
     private final ImportProperties properties;
     private final MeterRegistry meters;
     private final ThreadPoolExecutor workers;
 
-    Importer(People people, RequestValidation validation, Imports imports, ImportRows rows,
+    Importer(People people, RequestValidation validation, ImportStore imports, ImportRowStore rows,
             ImportProperties properties, MeterRegistry meters) {
         this.people = people;
         this.validation = validation;
@@ -59,7 +61,7 @@ class Importer {
             try {
                 workers.execute(new ImportRun(job,
                         new RowImporter(people, validation, caller.tenantId(), id, header, dryRun),
-                        imports, rows, properties, meters));
+                        new ImportReport(caller.tenantId(), id, imports, rows, meters), properties));
                 handedOver = true;
             } catch (RejectedExecutionException e) {
                 imports.delete(caller.tenantId(), id);
@@ -77,9 +79,19 @@ class Importer {
         return imports.find(caller.tenantId(), id).orElseThrow(() -> new ResourceNotFoundException("import", id));
     }
 
-    ImportRows.Page rows(Caller caller, String id, RowOutcome outcome, int page, int size) {
+    Page<RowResult> rows(Caller caller, String id, RowOutcome outcome, int page, int size) {
         view(caller, id);
         return rows.page(caller.tenantId(), id, outcome, page, size);
+    }
+
+    /** Every reported row about this employee number, for a personal-data export. */
+    public List<RowResult> rowsMentioning(String tenantId, String employeeNumber) {
+        return rows.mentioning(tenantId, employeeNumber);
+    }
+
+    /** Deletes every reported row about this employee number (erasure); returns how many. */
+    public long forgetRowsMentioning(String tenantId, String employeeNumber) {
+        return rows.forget(tenantId, employeeNumber);
     }
 
     private Path spoolDirectory() throws IOException {

@@ -11,6 +11,7 @@ import org.mentorat.platform.web.ConflictException;
 import org.mentorat.platform.web.FieldError;
 import org.mentorat.platform.web.InvalidRequestException;
 import org.mentorat.platform.web.RequestValidation;
+import org.mentorat.profile.people.DuplicatePersonException;
 import org.mentorat.profile.people.People;
 import org.mentorat.profile.people.Person;
 import org.mentorat.profile.people.PersonDraft;
@@ -85,7 +86,7 @@ final class RowImporter {
     }
 
     private static FieldError conflict(ConflictException e) {
-        return "duplicate-person".equals(e.type())
+        return e instanceof DuplicatePersonException
                 ? new FieldError("userName", "is already used by another person (the email when userName is blank)")
                 : new FieldError("row", "the person changed while the row was imported; import the file again");
     }

@@ -1,7 +1,6 @@
 package org.mentorat.profile.imports;
 
 import java.util.List;
-import org.bson.Document;
 import org.mentorat.platform.web.FieldError;
 
 /**
@@ -19,27 +18,4 @@ public record RowResult(
         String personId,
         List<String> changedFields,
         List<FieldError> errors) {
-
-    Document toDocument(String tenantId) {
-        return new Document("_id", importId + ":" + row)
-                .append("tenantId", tenantId)
-                .append("importId", importId)
-                .append("row", row)
-                .append("employeeNumber", employeeNumber)
-                .append("outcome", outcome.name())
-                .append("personId", personId)
-                .append("changedFields", changedFields)
-                .append("errors", errors.stream()
-                        .map(error -> new Document("field", error.field()).append("message", error.message()))
-                        .toList());
-    }
-
-    static RowResult fromDocument(Document document) {
-        return new RowResult(document.getString("importId"), ((Number) document.get("row")).longValue(),
-                document.getString("employeeNumber"), RowOutcome.valueOf(document.getString("outcome")),
-                document.getString("personId"), document.getList("changedFields", String.class, List.of()),
-                document.getList("errors", Document.class, List.of()).stream()
-                        .map(error -> new FieldError(error.getString("field"), error.getString("message")))
-                        .toList());
-    }
 }

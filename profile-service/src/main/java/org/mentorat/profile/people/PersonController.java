@@ -8,9 +8,10 @@ import org.mentorat.platform.security.Caller;
 import org.mentorat.platform.security.Role;
 import org.mentorat.platform.web.ForbiddenException;
 import org.mentorat.platform.web.JsonMergePatch;
-import org.mentorat.platform.web.PreconditionFailedException;
 import org.mentorat.platform.web.RequestValidation;
 import org.mentorat.platform.web.ResourceNotFoundException;
+import org.mentorat.profile.web.Page;
+import org.mentorat.profile.web.Versions;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,11 +51,11 @@ class PersonController {
             UriComponentsBuilder uri) {
         Person person = people.register(caller.tenantId(), request);
         return ResponseEntity.created(uri.path("/api/v1/people/{id}").build(person.id()))
-                .eTag(etag(person)).body(person);
+                .eTag(Versions.etag(person.version())).body(person);
     }
 
     @GetMapping
-    PersonPage search(@RequestParam(required = false) String skill,
+    Page<Person> search(@RequestParam(required = false) String skill,
             @RequestParam(required = false) String department,
             @RequestParam(required = false) String language,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
@@ -65,7 +66,7 @@ class PersonController {
     @GetMapping("/{id}")
     ResponseEntity<Person> get(@PathVariable String id, Caller caller) {
         Person person = visible(caller, id);
-        return ResponseEntity.ok().eTag(etag(person)).body(person);
+        return ResponseEntity.ok().eTag(Versions.etag(person.version())).body(person);
     }
 
     /** RFC 7396 merge patch; {@code If-Match} with the ETag guards against lost updates. */
@@ -79,13 +80,11 @@ class PersonController {
                         throw new ForbiddenException("Only HR or an administrator may change " + field + ".");
                     });
         }
-        if (ifMatch != null && !ifMatch.equals(etag(current)) && !"*".equals(ifMatch)) {
-            throw new PreconditionFailedException("Person " + id + " is at version " + current.version() + ".");
-        }
+        Versions.requireMatch(ifMatch, "Person", id, current.version());
         PersonDraft next = validation.read(JsonMergePatch.apply(validation.toTree(current.profile()), patch),
                 PersonDraft.class);
-        Person updated = people.replace(caller.tenantId(), current, next, "ADMIN");
-        return ResponseEntity.status(HttpStatus.OK).eTag(etag(updated)).body(updated);
+        Person updated = people.replace(caller.tenantId(), current, next, DeactivationReason.ADMIN);
+        return ResponseEntity.status(HttpStatus.OK).eTag(Versions.etag(updated.version())).body(updated);
     }
 
     private Person visible(Caller caller, String id) {
@@ -97,9 +96,5 @@ class PersonController {
 
     private static boolean managesPeople(Caller caller) {
         return caller.isAdmin() || caller.has(Role.HR_INTEGRATION);
-    }
-
-    private static String etag(Person person) {
-        return "\"" + person.version() + "\"";
     }
 }

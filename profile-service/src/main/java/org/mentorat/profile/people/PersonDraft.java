@@ -47,6 +47,12 @@ public record PersonDraft(
                 active == null || active);
     }
 
+    public PersonDraft withActive(boolean active) {
+        return new PersonDraft(employeeNumber, userName, externalId, givenName, familyName, email, locale, timeZone,
+                department, jobTitle, seniorityLevel, managerEmployeeNumber, location, remoteOk, languages, skills,
+                interests, values, active);
+    }
+
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
     }

@@ -26,7 +26,7 @@ final class ProfileEvents {
         return List.of(updated(personId, PersonChanges.present(profile), profile, names));
     }
 
-    List<DomainEvent> changed(Person current, PersonDraft next, String reason, CanonicalNames names) {
+    List<DomainEvent> changed(Person current, PersonDraft next, DeactivationReason reason, CanonicalNames names) {
         List<DomainEvent> events = new ArrayList<>();
         boolean reactivated = !current.isActive() && Boolean.TRUE.equals(next.active());
         List<String> changed = reactivated ? PersonChanges.present(next)
@@ -35,7 +35,7 @@ final class ProfileEvents {
             events.add(updated(current.id(), changed, next, names));
         }
         if (current.isActive() && !Boolean.TRUE.equals(next.active())) {
-            events.add(new ProfileDeactivated(current.id(), next.employeeNumber(), reason, clock.instant()));
+            events.add(new ProfileDeactivated(current.id(), next.employeeNumber(), reason.name(), clock.instant()));
         }
         return events;
     }

@@ -4,20 +4,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.bson.Document;
 
 /**
  * A skill as the person named it, with a level from 1 (beginner) to 5 (expert). Its canonical
  * name comes from the tenant's taxonomy, so that "java" and "JVM" both count as "Java".
  */
 public record Skill(@NotBlank @Size(max = 100) String name, @Min(1) @Max(5) int level) {
-
-    Document toDocument(String canonical) {
-        return new Document("name", name).append("level", level).append("canonical", canonical)
-                .append("key", SkillTaxonomy.key(canonical));
-    }
-
-    static Skill fromDocument(Document document) {
-        return new Skill(document.getString("name"), document.getInteger("level", 1));
-    }
 }

@@ -5,10 +5,7 @@ import java.util.List;
 import org.mentorat.platform.security.Caller;
 import org.mentorat.platform.web.ForbiddenException;
 import org.mentorat.platform.web.ResourceNotFoundException;
-import org.mentorat.profile.imports.ImportRows;
-import org.mentorat.profile.enrollment.EnrollmentErasure;
 import org.mentorat.profile.people.People;
-import org.mentorat.profile.questionnaire.Questionnaires;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -33,37 +30,32 @@ class PersonErasure {
     static final String SELF = "profile-service";
     private static final Logger log = LoggerFactory.getLogger(PersonErasure.class);
 
-    private final Erasures erasures;
+    private final ErasureStore erasures;
     private final People people;
-    private final ImportRows importRows;
-    private final Questionnaires questionnaires;
-    private final EnrollmentErasure enrollmentErasure;
+    private final PersonalRecords records;
     private final PrivacyProperties properties;
 
-    PersonErasure(Erasures erasures, People people, ImportRows importRows, Questionnaires questionnaires,
-            EnrollmentErasure enrollmentErasure, PrivacyProperties properties) {
+    PersonErasure(ErasureStore erasures, People people, PersonalRecords records, PrivacyProperties properties) {
         this.erasures = erasures;
         this.people = people;
-        this.importRows = importRows;
-        this.questionnaires = questionnaires;
-        this.enrollmentErasure = enrollmentErasure;
+        this.records = records;
         this.properties = properties;
     }
 
     /** @return the erasure, and whether this request opened it (false when it was already requested) */
-    Erasures.Opened request(Caller caller, String personId) {
+    Erasure.Opened request(Caller caller, String personId) {
         if (!caller.mayActFor(personId)) {
             throw new ForbiddenException("Only an administrator or the person themself may request an erasure.");
         }
         var existing = erasures.forPerson(caller.tenantId(), personId);
         if (existing.isPresent()) {
-            return new Erasures.Opened(finish(caller.tenantId(), existing.get()), false);
+            return new Erasure.Opened(finish(caller.tenantId(), existing.get()), false);
         }
         people.findHeld(caller.tenantId(), personId)
                 .orElseThrow(() -> new ResourceNotFoundException("person", personId));
-        Erasures.Opened opened = erasures.open(caller.tenantId(), personId, caller.subject(), expectedServices());
+        Erasure.Opened opened = erasures.open(caller.tenantId(), personId, caller.subject(), expectedServices());
         log.info("erasure {} tenant={} requested for person {}", opened.erasure().id(), caller.tenantId(), personId);
-        return new Erasures.Opened(finish(caller.tenantId(), opened.erasure()), opened.created());
+        return new Erasure.Opened(finish(caller.tenantId(), opened.erasure()), opened.created());
     }
 
     Erasure view(Caller caller, String erasureId) {
@@ -74,11 +66,10 @@ class PersonErasure {
     /** Finishes what a crash may have interrupted before this instance started. */
     @EventListener(ApplicationReadyEvent.class)
     void resumeInterrupted() {
-        erasures.awaiting(SELF).forEach(document -> {
-            Erasure erasure = Erasure.fromDocument(document);
-            log.info("resuming erasure {} tenant={}", erasure.id(), document.getString("tenantId"));
+        erasures.awaiting(SELF).forEach(erasure -> {
+            log.info("resuming erasure {} tenant={}", erasure.id(), erasure.tenantId());
             try {
-                finish(document.getString("tenantId"), erasure);
+                finish(erasure.tenantId(), erasure);
             } catch (RuntimeException e) {
                 log.warn("erasure {} could not be resumed now; repeating the request finishes it: {}",
                         erasure.id(), e.toString());
@@ -87,13 +78,8 @@ class PersonErasure {
     }
 
     private Erasure finish(String tenantId, Erasure erasure) {
-        people.findHeld(tenantId, erasure.personId()).ifPresent(person -> {
-            long forgotten = importRows.forget(tenantId, person.profile().employeeNumber());
-            log.info("erasure {} tenant={}: {} import rows forgotten", erasure.id(), tenantId, forgotten);
-            questionnaires.erase(tenantId, erasure.personId());
-            long enrolments = enrollmentErasure.erase(tenantId, erasure.personId());
-            log.info("erasure {} tenant={}: {} enrolments erased", erasure.id(), tenantId, enrolments);
-        });
+        people.findHeld(tenantId, erasure.personId())
+                .ifPresent(person -> records.erase(tenantId, erasure.id(), person));
         if (people.erase(tenantId, erasure.personId(), erasure.id())) {
             log.info("erasure {} tenant={}: person {} erased", erasure.id(), tenantId, erasure.personId());
         }

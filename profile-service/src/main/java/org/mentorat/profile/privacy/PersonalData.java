@@ -2,7 +2,7 @@ package org.mentorat.profile.privacy;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import org.mentorat.profile.enrollment.Enrollment;
 import org.mentorat.profile.imports.RowResult;
 import org.mentorat.profile.people.Person;
 import org.mentorat.profile.questionnaire.QuestionnaireResult;
@@ -18,7 +18,7 @@ record PersonalData(
         String service,
         Instant exportedAt,
         Person profile,
-        List<Map<String, Object>> enrollments,
+        List<Enrollment> enrollments,
         QuestionnaireResult questionnaire,
         List<RowResult> importRows) {
 }

@@ -4,10 +4,8 @@ import java.time.Clock;
 import org.mentorat.platform.security.Caller;
 import org.mentorat.platform.web.ForbiddenException;
 import org.mentorat.platform.web.ResourceNotFoundException;
-import org.mentorat.profile.imports.ImportRows;
 import org.mentorat.profile.people.People;
 import org.mentorat.profile.people.Person;
-import org.mentorat.profile.questionnaire.Questionnaires;
 import org.springframework.stereotype.Service;
 
 /** Gathers a person's data for them or an administrator; an erased person has none left. */
@@ -15,17 +13,12 @@ import org.springframework.stereotype.Service;
 class PersonalDataExport {
 
     private final People people;
-    private final EnrollmentRecords enrollments;
-    private final Questionnaires questionnaires;
-    private final ImportRows importRows;
+    private final PersonalRecords records;
     private final Clock clock;
 
-    PersonalDataExport(People people, EnrollmentRecords enrollments, Questionnaires questionnaires,
-            ImportRows importRows, Clock clock) {
+    PersonalDataExport(People people, PersonalRecords records, Clock clock) {
         this.people = people;
-        this.enrollments = enrollments;
-        this.questionnaires = questionnaires;
-        this.importRows = importRows;
+        this.records = records;
         this.clock = clock;
     }
 
@@ -33,11 +26,10 @@ class PersonalDataExport {
         if (!caller.mayActFor(personId)) {
             throw new ForbiddenException("Only an administrator or the person themself may export their data.");
         }
-        Person person = people.findHeld(caller.tenantId(), personId)
+        String tenantId = caller.tenantId();
+        Person person = people.findHeld(tenantId, personId)
                 .orElseThrow(() -> new ResourceNotFoundException("person", personId));
-        return new PersonalData(PersonErasure.SELF, clock.instant(), person,
-                enrollments.of(caller.tenantId(), personId),
-                questionnaires.find(caller.tenantId(), personId).orElse(null),
-                importRows.mentioning(caller.tenantId(), person.profile().employeeNumber()));
+        return new PersonalData(PersonErasure.SELF, clock.instant(), person, records.enrollments(tenantId, person),
+                records.questionnaire(tenantId, person).orElse(null), records.importRows(tenantId, person));
     }
 }

@@ -1,8 +1,8 @@
 package org.mentorat.profile.privacy;
 
+import java.time.Clock;
 import org.mentorat.events.EventSources;
 import org.mentorat.events.Topics;
-import org.mentorat.platform.store.AggregateStore;
 import org.mentorat.platform.store.EventOrigin;
 import org.mentorat.platform.store.Stores;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -18,7 +18,8 @@ class PrivacyConfiguration {
      * {@code privacy-receipts} in the same write that records the confirmation.
      */
     @Bean
-    AggregateStore erasureStore(Stores stores) {
-        return stores.forDocuments("erasures", new EventOrigin(Topics.PRIVACY_RECEIPTS, EventSources.PROFILE));
+    ErasureStore erasureStore(Stores stores, Clock clock) {
+        return new ErasureStore(stores.forDocuments("erasures",
+                new EventOrigin(Topics.PRIVACY_RECEIPTS, EventSources.PROFILE)), clock);
     }
 }

@@ -37,7 +37,7 @@ class PrivacyController {
     /** 202 when this request started the erasure; 200 with the same erasure when it was started before. */
     @PostMapping("/api/v1/people/{id}/erasure")
     ResponseEntity<Erasure> erase(@PathVariable String id, Caller caller) {
-        Erasures.Opened opened = erasure.request(caller, id);
+        Erasure.Opened opened = erasure.request(caller, id);
         return ResponseEntity.status(opened.created() ? HttpStatus.ACCEPTED : HttpStatus.OK)
                 .location(URI.create("/api/v1/erasures/" + opened.erasure().id())).body(opened.erasure());
     }

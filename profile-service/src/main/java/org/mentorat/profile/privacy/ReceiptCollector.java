@@ -1,14 +1,10 @@
 package org.mentorat.profile.privacy;
 
 import java.util.regex.Pattern;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.mentorat.events.Topics;
 import org.mentorat.events.privacy.ErasureCompleted;
-import org.mentorat.platform.consumer.EventDispatcher;
 import org.mentorat.platform.events.IncomingEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,20 +18,13 @@ class ReceiptCollector {
     private static final Logger log = LoggerFactory.getLogger(ReceiptCollector.class);
     private static final Pattern SERVICE_NAME = Pattern.compile("[a-z][a-z0-9-]{0,62}");
 
-    private final Erasures erasures;
-    private final EventDispatcher dispatcher;
+    private final ErasureStore erasures;
 
-    ReceiptCollector(Erasures erasures) {
+    ReceiptCollector(ErasureStore erasures) {
         this.erasures = erasures;
-        this.dispatcher = EventDispatcher.builder().on(ErasureCompleted.class, this::record).build();
     }
 
-    @KafkaListener(topics = Topics.PRIVACY_RECEIPTS, groupId = "profile-service-erasures")
-    void on(ConsumerRecord<String, byte[]> record) {
-        dispatcher.dispatch(record);
-    }
-
-    private void record(ErasureCompleted receipt, IncomingEvent event) {
+    void record(ErasureCompleted receipt, IncomingEvent event) {
         if (!SERVICE_NAME.matcher(String.valueOf(receipt.service())).matches()
                 || !event.source().equals("/" + receipt.service())) {
             log.warn("ignoring erasure receipt {} from {} naming service {}", event.id(), event.source(),

@@ -3,9 +3,8 @@ package org.mentorat.profile.program;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
-import java.util.List;
-import org.mentorat.events.DomainEvent;
 import org.mentorat.events.profile.ProgramPublished;
+import org.mentorat.platform.store.Changed;
 import org.mentorat.platform.web.ConflictException;
 
 /**
@@ -22,10 +21,6 @@ public record Program(
         Instant publishedAt,
         Instant closedAt) {
 
-    /** A state change and the events it caused, to be stored together. */
-    record Change(Program program, List<DomainEvent> events) {
-    }
-
     static Program draft(String id, ProgramDefinition definition, Instant now) {
         return new Program(id, 1, ProgramStatus.DRAFT, definition, now, null, null);
     }
@@ -40,25 +35,24 @@ public record Program(
         return status == ProgramStatus.PUBLISHED;
     }
 
-    Change publish(Instant now) {
+    Changed<Program> publish(Instant now) {
         requireStatus(ProgramStatus.DRAFT, "published");
         Program published = new Program(id, version, ProgramStatus.PUBLISHED, definition, createdAt, now, null);
-        return new Change(published, List.of(published.publishedEvent()));
+        return Changed.of(published, published.publishedEvent());
     }
 
-    Change close(Instant now) {
+    Changed<Program> close(Instant now) {
         requireStatus(ProgramStatus.PUBLISHED, "closed");
-        return new Change(new Program(id, version, ProgramStatus.CLOSED, definition, createdAt, publishedAt, now),
-                List.of());
+        return Changed.of(new Program(id, version, ProgramStatus.CLOSED, definition, createdAt, publishedAt, now));
     }
 
     /** A draft may change in every respect; a published or closed program only in its wording. */
-    Change revise(ProgramDefinition next) {
+    Changed<Program> revise(ProgramDefinition next) {
         if (status != ProgramStatus.DRAFT && !definition.differsOnlyInWording(next)) {
             throw new ConflictException("program-not-editable", "Program " + id + " is " + status
                     + "; only its name and description may change.");
         }
-        return new Change(new Program(id, version, status, next, createdAt, publishedAt, closedAt), List.of());
+        return Changed.of(new Program(id, version, status, next, createdAt, publishedAt, closedAt));
     }
 
     private void requireStatus(ProgramStatus required, String becoming) {

@@ -6,9 +6,10 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.mentorat.platform.security.Caller;
 import org.mentorat.platform.web.JsonMergePatch;
-import org.mentorat.platform.web.PreconditionFailedException;
 import org.mentorat.platform.web.RequestValidation;
 import org.mentorat.platform.web.ResourceNotFoundException;
+import org.mentorat.profile.web.Page;
+import org.mentorat.profile.web.Versions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,11 +46,11 @@ class ProgramController {
     ResponseEntity<Program> create(@RequestBody ProgramDefinition request, Caller caller, UriComponentsBuilder uri) {
         Program program = programs.create(caller.tenantId(), validation.validated(request.withDefaults()));
         return ResponseEntity.created(uri.path("/api/v1/programs/{id}").build(program.id()))
-                .eTag(etag(program)).body(program);
+                .eTag(Versions.etag(program.version())).body(program);
     }
 
     @GetMapping
-    ProgramPage list(@RequestParam(required = false) ProgramStatus status,
+    Page<Program> list(@RequestParam(required = false) ProgramStatus status,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Caller caller) {
         Set<ProgramStatus> visible = caller.isAdmin()
@@ -67,7 +68,7 @@ class ProgramController {
         if (!caller.isAdmin() && program.status() == ProgramStatus.DRAFT) {
             throw new ResourceNotFoundException("program", id);
         }
-        return ResponseEntity.ok().eTag(etag(program)).body(program);
+        return ResponseEntity.ok().eTag(Versions.etag(program.version())).body(program);
     }
 
     /** RFC 7396 merge patch; a draft changes freely, a published program only in name and description. */
@@ -76,32 +77,26 @@ class ProgramController {
     ResponseEntity<Program> patch(@PathVariable String id, @RequestBody JsonNode patch,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Caller caller) {
         Program current = programs.get(caller.tenantId(), id);
-        if (ifMatch != null && !"*".equals(ifMatch) && !ifMatch.equals(etag(current))) {
-            throw new PreconditionFailedException("Program " + id + " is at version " + current.version() + ".");
-        }
+        Versions.requireMatch(ifMatch, "Program", id, current.version());
         // evergreen is derived again from the dates unless the patch says otherwise
         ObjectNode target = (ObjectNode) validation.toTree(current.definition());
         target.remove("evergreen");
         ProgramDefinition next = validation.read(JsonMergePatch.apply(target, patch), ProgramDefinition.class);
         Program updated = programs.revise(caller.tenantId(), current, validation.validated(next.withDefaults()));
-        return ResponseEntity.ok().eTag(etag(updated)).body(updated);
+        return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(updated);
     }
 
     @PostMapping("/{id}/publish")
     @PreAuthorize("hasRole('PROGRAM_ADMIN')")
     ResponseEntity<Program> publish(@PathVariable String id, Caller caller) {
         Program program = programs.publish(caller.tenantId(), id);
-        return ResponseEntity.ok().eTag(etag(program)).body(program);
+        return ResponseEntity.ok().eTag(Versions.etag(program.version())).body(program);
     }
 
     @PostMapping("/{id}/close")
     @PreAuthorize("hasRole('PROGRAM_ADMIN')")
     ResponseEntity<Program> close(@PathVariable String id, Caller caller) {
         Program program = programs.close(caller.tenantId(), id);
-        return ResponseEntity.ok().eTag(etag(program)).body(program);
-    }
-
-    private static String etag(Program program) {
-        return "\"" + program.version() + "\"";
+        return ResponseEntity.ok().eTag(Versions.etag(program.version())).body(program);
     }
 }

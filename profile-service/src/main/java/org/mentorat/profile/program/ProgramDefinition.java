@@ -6,7 +6,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import org.mentorat.platform.web.FieldError;
+import org.mentorat.profile.web.CrossFieldChecked;
 
 /**
  * Everything an administrator writes about a program: the body of a create and the target of a
@@ -16,7 +19,7 @@ import java.util.Objects;
  * @param relationshipWeeks how long a mentoring relationship is expected to last
  * @param sessionCadenceWeeks a session is expected every this many weeks
  */
-@ConsistentProgram
+@CrossFieldChecked
 record ProgramDefinition(
         @NotBlank @Size(max = 200) String name,
         @Size(max = 4000) String description,
@@ -27,7 +30,7 @@ record ProgramDefinition(
         @Min(1) @Max(104) Integer relationshipWeeks,
         @Min(1) @Max(26) Integer sessionCadenceWeeks,
         MatchingMode matchingMode,
-        @Valid MatchingSettings matching) {
+        @Valid MatchingSettings matching) implements CrossFieldChecked.Checks {
 
     ProgramDefinition withDefaults() {
         return new ProgramDefinition(name, description, type == null ? ProgramType.ONE_TO_ONE : type,
@@ -36,6 +39,11 @@ record ProgramDefinition(
                 sessionCadenceWeeks == null ? 2 : sessionCadenceWeeks,
                 matchingMode == null ? MatchingMode.MENTEE_CHOOSES : matchingMode,
                 (matching == null ? new MatchingSettings(null, null, null, null, null) : matching).withDefaults());
+    }
+
+    @Override
+    public List<FieldError> crossFieldProblems() {
+        return ProgramChecks.of(this);
     }
 
     /** True when {@code other} differs from this definition only in name or description. */

@@ -16,13 +16,13 @@ final class Emails {
             return userName != null && userName.contains("@") ? userName : null;
         }
         if (!emails.isArray()) {
-            throw ScimException.invalidValue("emails must be an array.");
+            throw ScimError.INVALID_VALUE.exception("emails must be an array.");
         }
         JsonNode chosen = null;
         int rank = Integer.MAX_VALUE;
         for (JsonNode email : emails) {
             if (!email.isObject()) {
-                throw ScimException.invalidValue("Each of emails is an object with a value.");
+                throw ScimError.INVALID_VALUE.exception("Each of emails is an object with a value.");
             }
             int emailRank = Boolean.TRUE.equals(UserReader.bool(email.get("primary"), "emails.primary")) ? 0
                     : "work".equalsIgnoreCase(email.path("type").asString("")) ? 1 : 2;
@@ -32,7 +32,7 @@ final class Emails {
             }
         }
         if (chosen == null) {
-            throw ScimException.invalidValue("emails has no value.");
+            throw ScimError.INVALID_VALUE.exception("emails has no value.");
         }
         return chosen.get("value").asString();
     }

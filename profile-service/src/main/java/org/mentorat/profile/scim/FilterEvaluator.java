@@ -57,7 +57,8 @@ final class FilterEvaluator {
                     return;
                 }
                 if (!attribute.isComplex() || !attribute.multiValued()) {
-                    throw ScimException.invalidFilter(valuePath.path() + " is not a multi-valued complex attribute");
+                    throw ScimError.INVALID_FILTER.exception(
+                            valuePath.path() + " is not a multi-valued complex attribute");
                 }
                 validate(valuePath.filter(), attribute);
             }
@@ -69,21 +70,22 @@ final class FilterEvaluator {
         JsonNode value = comparison.value();
         Operator operator = comparison.operator();
         if (leaf.isComplex()) {
-            throw ScimException.invalidFilter(comparison.path() + " is complex: compare one of its sub-attributes");
+            throw ScimError.INVALID_FILTER.exception(
+                    comparison.path() + " is complex: compare one of its sub-attributes");
         }
         if (value.isNull() && operator != Operator.EQ && operator != Operator.NE) {
-            throw ScimException.invalidFilter("null can only be compared with eq or ne");
+            throw ScimError.INVALID_FILTER.exception("null can only be compared with eq or ne");
         }
         if ("boolean".equals(leaf.type())) {
             if (operator != Operator.EQ && operator != Operator.NE) {
-                throw ScimException.invalidFilter(operator.name().toLowerCase(Locale.ROOT)
+                throw ScimError.INVALID_FILTER.exception(operator.name().toLowerCase(Locale.ROOT)
                         + " is not defined for the boolean attribute " + comparison.path());
             }
             if (!value.isBoolean() && !value.isNull()) {
-                throw ScimException.invalidFilter(comparison.path() + " is compared with true or false");
+                throw ScimError.INVALID_FILTER.exception(comparison.path() + " is compared with true or false");
             }
         } else if (!value.isString() && !value.isNull()) {
-            throw ScimException.invalidFilter(comparison.path() + " is compared with a quoted string");
+            throw ScimError.INVALID_FILTER.exception(comparison.path() + " is compared with a quoted string");
         } else if ("dateTime".equals(leaf.type()) && value.isString()) {
             instant(value.asString());
         }
@@ -164,20 +166,21 @@ final class FilterEvaluator {
         try {
             return OffsetDateTime.parse(text);
         } catch (DateTimeParseException e) {
-            throw ScimException.invalidFilter("Not a dateTime: " + text);
+            throw ScimError.INVALID_FILTER.exception("Not a dateTime: " + text);
         }
     }
 
     private static FilterTarget target(AttributePath path, Attribute parent) {
         if (parent == null) {
             UserSchema.Resolved resolved = UserSchema.resolve(path)
-                    .orElseThrow(() -> ScimException.invalidFilter("Unknown attribute " + path));
+                    .orElseThrow(() -> ScimError.INVALID_FILTER.exception("Unknown attribute " + path));
             return new FilterTarget(resolved.extension(), resolved.attribute(), resolved.subAttribute());
         }
         if (path.schema() != null || path.subAttribute() != null) {
-            throw ScimException.invalidFilter("Inside [ ] name a sub-attribute of " + parent.name() + ": " + path);
+            throw ScimError.INVALID_FILTER.exception(
+                    "Inside [ ] name a sub-attribute of " + parent.name() + ": " + path);
         }
-        Attribute sub = parent.sub(path.attribute()).orElseThrow(() -> ScimException.invalidFilter(
+        Attribute sub = parent.sub(path.attribute()).orElseThrow(() -> ScimError.INVALID_FILTER.exception(
                 parent.name() + " has no sub-attribute " + path.attribute()));
         return new FilterTarget(null, sub, null);
     }

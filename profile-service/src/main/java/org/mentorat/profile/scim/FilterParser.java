@@ -2,7 +2,9 @@ package org.mentorat.profile.scim;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.mentorat.profile.scim.Filter.Operator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -24,7 +26,7 @@ final class FilterParser {
     }
 
     static Filter parse(String text) {
-        FilterParser parser = new FilterParser(text, ScimException::invalidFilter);
+        FilterParser parser = new FilterParser(text, ScimError.INVALID_FILTER::exception);
         Filter filter = parser.or();
         parser.expectEnd();
         return filter;
@@ -32,14 +34,14 @@ final class FilterParser {
 
     /** {@code attrPath} or {@code valuePath [subAttr]}, the target of a PATCH operation. */
     static PatchPath parsePath(String text) {
-        FilterParser parser = new FilterParser(text, ScimException::invalidPath);
+        FilterParser parser = new FilterParser(text, ScimError.INVALID_PATH::exception);
         AttributePath path = parser.attributePath(parser.tokens.next());
         Filter filter = null;
         String subAttribute = path.subAttribute();
         if (parser.tokens.peek().is(FilterTokens.Kind.OPEN_BRACKET)) {
             parser.tokens.next();
             if (path.subAttribute() != null || path.attribute() == null) {
-                throw ScimException.invalidPath("A value filter applies to a multi-valued attribute: " + text);
+                throw ScimError.INVALID_PATH.exception("A value filter applies to a multi-valued attribute: " + text);
             }
             parser.insideValuePath = true;
             filter = parser.or();
@@ -49,7 +51,7 @@ final class FilterParser {
                 parser.tokens.next();
                 subAttribute = AttributePath.parse(next.text().substring(1)).filter(p -> p.subAttribute() == null
                         && p.schema() == null).map(AttributePath::attribute)
-                        .orElseThrow(() -> ScimException.invalidPath("Not a sub-attribute: " + next.text()));
+                        .orElseThrow(() -> ScimError.INVALID_PATH.exception("Not a sub-attribute: " + next.text()));
             }
         }
         parser.expectEnd();
@@ -57,19 +59,19 @@ final class FilterParser {
     }
 
     private Filter or() {
-        Filter left = and();
-        while (tokens.peek().isKeyword("or")) {
-            tokens.next();
-            left = new Filter.Or(left, and());
-        }
-        return left;
+        return leftAssociative("or", this::and, Filter.Or::new);
     }
 
     private Filter and() {
-        Filter left = unary();
-        while (tokens.peek().isKeyword("and")) {
+        return leftAssociative("and", this::unary, Filter.And::new);
+    }
+
+    /** {@code operand (keyword operand)*}, grouped from the left. */
+    private Filter leftAssociative(String keyword, Supplier<Filter> operand, BinaryOperator<Filter> combine) {
+        Filter left = operand.get();
+        while (tokens.peek().isKeyword(keyword)) {
             tokens.next();
-            left = new Filter.And(left, unary());
+            left = combine.apply(left, operand.get());
         }
         return left;
     }

@@ -21,7 +21,7 @@ final class FilteredValues {
 
     FilteredValues(ObjectNode container, Attribute attribute, Filter filter) {
         if (!attribute.multiValued() || !attribute.isComplex()) {
-            throw ScimException.invalidPath("A value filter applies to a multi-valued attribute, not "
+            throw ScimError.INVALID_PATH.exception("A value filter applies to a multi-valued attribute, not "
                     + attribute.name() + ".");
         }
         FilterEvaluator.validate(new Filter.ValuePath(new AttributePath(null, attribute.name(), null), filter));
@@ -45,7 +45,8 @@ final class FilteredValues {
             container.set(attribute.name(), values);
         }
         if (matched.isEmpty()) {
-            throw ScimException.noTarget("No value of " + attribute.name() + " matches the filter in " + path + ".");
+            throw ScimError.NO_TARGET.exception(
+                    "No value of " + attribute.name() + " matches the filter in " + path + ".");
         }
         Set<JsonNode> touched = PatchValues.identitySet();
         for (ObjectNode target : matched) {
@@ -78,7 +79,7 @@ final class FilteredValues {
         }
         JsonNode coerced = PatchValues.coerce(attribute, value);
         if (!coerced.isObject()) {
-            throw ScimException.invalidValue("The value of a filtered " + attribute.name() + " is an object.");
+            throw ScimError.INVALID_VALUE.exception("The value of a filtered " + attribute.name() + " is an object.");
         }
         if (op == Op.ADD) {
             target.setAll((ObjectNode) coerced);
@@ -93,7 +94,8 @@ final class FilteredValues {
     private ObjectNode newValueFromFilter(PatchPath path) {
         ObjectNode created = JsonNodeFactory.instance.objectNode();
         if (!seed(filter, created)) {
-            throw ScimException.noTarget("No value of " + attribute.name() + " matches the filter in " + path + ".");
+            throw ScimError.NO_TARGET.exception(
+                    "No value of " + attribute.name() + " matches the filter in " + path + ".");
         }
         return created;
     }

@@ -31,7 +31,7 @@ record IfMatch(List<String> versions, boolean any) {
 
     void check(Person current) {
         if (!matches(current)) {
-            throw ScimException.preconditionFailed("User " + current.id() + " is at version W/\""
+            throw ScimError.PRECONDITION_FAILED.exception("User " + current.id() + " is at version W/\""
                     + current.version() + "\", not " + String.join(", ", versions) + ".");
         }
     }

@@ -30,7 +30,7 @@ final class PatchApplier {
             } else if (operation.value().isObject()) {
                 applyMembers(result, operation.op(), null, operation.value());
             } else {
-                throw ScimException.invalidValue("Without a path, value is an object of attributes.");
+                throw ScimError.INVALID_VALUE.exception("Without a path, value is an object of attributes.");
             }
         }
         return result;
@@ -54,14 +54,14 @@ final class PatchApplier {
             return;
         }
         UserSchema.Resolved resolved = UserSchema.resolve(path.attributePath())
-                .orElseThrow(() -> ScimException.invalidPath("Unknown attribute " + path));
+                .orElseThrow(() -> ScimError.INVALID_PATH.exception("Unknown attribute " + path));
         Attribute attribute = resolved.attribute();
         Attribute sub = resolved.subAttribute();
         if (attribute.isReadOnly() || (sub != null && sub.isReadOnly())) {
             if (inValueObject) {
                 return;
             }
-            throw ScimException.mutability(path + " is read-only.");
+            throw ScimError.MUTABILITY.exception(path + " is read-only.");
         }
         if (!attribute.supported() || (sub != null && !sub.supported())) {
             return;
@@ -81,14 +81,14 @@ final class PatchApplier {
 
     private static void applyToExtension(ObjectNode user, Op op, PatchPath path, JsonNode value) {
         if (!UserSchema.isExtension(path.schema()) || path.filter() != null) {
-            throw ScimException.invalidPath("Unknown attribute " + path);
+            throw ScimError.INVALID_PATH.exception("Unknown attribute " + path);
         }
         if (op == Op.REMOVE) {
             user.remove(Scim.ENTERPRISE_USER);
         } else if (value.isObject()) {
             applyMembers(user, op, Scim.ENTERPRISE_USER, value);
         } else {
-            throw ScimException.invalidValue("The value of " + path.schema() + " is an object.");
+            throw ScimError.INVALID_VALUE.exception("The value of " + path.schema() + " is an object.");
         }
     }
 
@@ -115,7 +115,7 @@ final class PatchApplier {
             PatchValues.keepOnePrimary(values, touched);
         } else if (attribute.isComplex()) {
             if (!(PatchValues.coerce(attribute, value) instanceof ObjectNode members)) {
-                throw ScimException.invalidValue("The value of " + name + " is an object.");
+                throw ScimError.INVALID_VALUE.exception("The value of " + name + " is an object.");
             }
             ObjectNode target = container.get(name) instanceof ObjectNode existing ? existing
                     : container.putObject(name);

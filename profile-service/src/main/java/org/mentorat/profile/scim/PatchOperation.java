@@ -17,16 +17,16 @@ record PatchOperation(Op op, PatchPath path, JsonNode value) {
     /** Reads a PatchOp request body; a structure that is not one is {@code invalidSyntax}. */
     static List<PatchOperation> parseRequest(JsonNode body) {
         if (!body.isObject()) {
-            throw ScimException.invalidSyntax("A PATCH body is a PatchOp object.");
+            throw ScimError.INVALID_SYNTAX.exception("A PATCH body is a PatchOp object.");
         }
         JsonNode schemas = member(body, "schemas");
         if (schemas == null || !schemas.isArray() || schemas.valueStream()
                 .noneMatch(schema -> Scim.PATCH_OP.equalsIgnoreCase(schema.asString("")))) {
-            throw ScimException.invalidSyntax("schemas must list " + Scim.PATCH_OP + ".");
+            throw ScimError.INVALID_SYNTAX.exception("schemas must list " + Scim.PATCH_OP + ".");
         }
         JsonNode operations = member(body, "Operations");
         if (operations == null || !operations.isArray() || operations.isEmpty()) {
-            throw ScimException.invalidSyntax("Operations must be a non-empty array.");
+            throw ScimError.INVALID_SYNTAX.exception("Operations must be a non-empty array.");
         }
         List<PatchOperation> parsed = new ArrayList<>();
         for (JsonNode operation : operations) {
@@ -37,29 +37,29 @@ record PatchOperation(Op op, PatchPath path, JsonNode value) {
 
     private static PatchOperation parse(JsonNode operation) {
         if (!operation.isObject()) {
-            throw ScimException.invalidSyntax("Each operation is an object with op, path and value.");
+            throw ScimError.INVALID_SYNTAX.exception("Each operation is an object with op, path and value.");
         }
         JsonNode opNode = member(operation, "op");
         Op op;
         try {
             op = Op.valueOf(opNode == null || !opNode.isString() ? "" : opNode.asString().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ScimException.invalidSyntax("op must be add, remove or replace, not " + opNode);
+            throw ScimError.INVALID_SYNTAX.exception("op must be add, remove or replace, not " + opNode);
         }
         JsonNode pathNode = member(operation, "path");
         PatchPath path = null;
         if (pathNode != null && !pathNode.isNull()) {
             if (!pathNode.isString() || pathNode.asString().isBlank()) {
-                throw ScimException.invalidPath("path must be a non-empty string.");
+                throw ScimError.INVALID_PATH.exception("path must be a non-empty string.");
             }
             path = FilterParser.parsePath(pathNode.asString().trim());
         }
         JsonNode value = member(operation, "value");
         if (op == Op.REMOVE && path == null) {
-            throw ScimException.noTarget("A remove operation needs a path.");
+            throw ScimError.NO_TARGET.exception("A remove operation needs a path.");
         }
         if (op != Op.REMOVE && (value == null || value.isNull())) {
-            throw ScimException.invalidValue(op.name().toLowerCase(Locale.ROOT) + " needs a value.");
+            throw ScimError.INVALID_VALUE.exception(op.name().toLowerCase(Locale.ROOT) + " needs a value.");
         }
         return new PatchOperation(op, path, value);
     }

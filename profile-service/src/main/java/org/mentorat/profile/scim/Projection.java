@@ -101,7 +101,7 @@ record Projection(List<UserSchema.Resolved> attributes, List<UserSchema.Resolved
         List<UserSchema.Resolved> resolved = new ArrayList<>();
         for (String path : paths) {
             AttributePath parsed = AttributePath.parse(path)
-                    .orElseThrow(() -> ScimException.invalidValue("Not an attribute path: " + path));
+                    .orElseThrow(() -> ScimError.INVALID_VALUE.exception("Not an attribute path: " + path));
             if (parsed.attribute() == null && UserSchema.isExtension(parsed.schema())) {
                 UserSchema.ENTERPRISE.forEach(attribute ->
                         resolved.add(new UserSchema.Resolved(Scim.ENTERPRISE_USER, attribute, null)));

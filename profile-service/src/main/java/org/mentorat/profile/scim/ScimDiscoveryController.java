@@ -40,7 +40,7 @@ class ScimDiscoveryController {
     @GetMapping("/ResourceTypes/{name}")
     ResponseEntity<JsonNode> resourceType(@PathVariable String name, HttpServletRequest request) {
         if (!name.equals("User")) {
-            throw ScimException.notFound("Resource type " + name + " not found; Mentorat serves User.");
+            throw ScimError.NOT_FOUND.exception("Resource type " + name + " not found; Mentorat serves User.");
         }
         return ScimHttp.respond(request, HttpStatus.OK).body(Discovery.userResourceType(ScimHttp.baseUrl(request)));
     }
@@ -56,7 +56,7 @@ class ScimDiscoveryController {
     @GetMapping("/Schemas/{id}")
     ResponseEntity<JsonNode> schema(@PathVariable String id, HttpServletRequest request) {
         String known = UserSchema.NAMES.keySet().stream().filter(urn -> urn.equalsIgnoreCase(id)).findFirst()
-                .orElseThrow(() -> ScimException.notFound("Schema " + id + " not found."));
+                .orElseThrow(() -> ScimError.NOT_FOUND.exception("Schema " + id + " not found."));
         return ScimHttp.respond(request, HttpStatus.OK).body(Discovery.schema(known, ScimHttp.baseUrl(request)));
     }
 
@@ -71,7 +71,7 @@ class ScimDiscoveryController {
 
     private static void refuseFilter(String filter) {
         if (filter != null) {
-            throw ScimException.forbidden("Discovery endpoints are not filtered (RFC 7644 §4).");
+            throw ScimError.FORBIDDEN.exception("Discovery endpoints are not filtered (RFC 7644 §4).");
         }
     }
 }

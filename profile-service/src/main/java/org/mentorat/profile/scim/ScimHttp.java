@@ -29,16 +29,16 @@ final class ScimHttp {
     static JsonNode body(JsonMapper json, byte[] body, HttpServletRequest request) {
         String contentType = request.getContentType();
         if (contentType != null && !isJson(contentType)) {
-            throw ScimException.unsupportedMediaType("Send application/scim+json or application/json, not "
+            throw ScimError.UNSUPPORTED_MEDIA_TYPE.exception("Send application/scim+json or application/json, not "
                     + contentType + ".");
         }
         if (body == null || body.length == 0) {
-            throw ScimException.invalidSyntax("The request has no body.");
+            throw ScimError.INVALID_SYNTAX.exception("The request has no body.");
         }
         try {
             return json.readTree(body);
         } catch (JacksonException e) {
-            throw ScimException.invalidSyntax("The body is not valid JSON: " + e.getOriginalMessage());
+            throw ScimError.INVALID_SYNTAX.exception("The body is not valid JSON: " + e.getOriginalMessage());
         }
     }
 

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import org.mentorat.platform.mongo.DuplicateKeys;
 import org.mentorat.platform.web.ConflictException;
+import org.mentorat.profile.people.DeactivationReason;
+import org.mentorat.profile.people.DuplicatePersonException;
 import org.mentorat.profile.people.People;
 import org.mentorat.profile.people.Person;
 import org.mentorat.profile.people.PersonDraft;
@@ -22,7 +23,6 @@ import tools.jackson.databind.node.ObjectNode;
 @Service
 class ScimUsers {
 
-    private static final String LEAVER = "SCIM_LEAVER";
     private static final int ATTEMPTS = 3;
 
     private final People people;
@@ -40,15 +40,15 @@ class ScimUsers {
         PersonDraft draft = reader.read(withManagerNumber(tenantId, user), null);
         checkUnique(tenantId, draft, null);
         try {
-            return stored(tenantId, people.register(tenantId, draft));
+            return stored(people.register(tenantId, draft));
         } catch (ConflictException e) {
-            throw ScimException.uniqueness("userName " + draft.userName() + " or employeeNumber "
+            throw ScimError.UNIQUENESS.exception("userName " + draft.userName() + " or employeeNumber "
                     + draft.employeeNumber() + " is already taken (possibly by a deleted user).");
         }
     }
 
     StoredUser get(String tenantId, String id) {
-        return stored(tenantId, existing(tenantId, id));
+        return stored(existing(tenantId, id));
     }
 
     UserPage list(String tenantId, Filter filter, int startIndex, int count) {
@@ -83,32 +83,30 @@ class ScimUsers {
             }
             checkUnique(tenantId, next, id);
             try {
-                return stored(tenantId, people.replace(tenantId, current.person(), next, LEAVER));
+                return stored(people.replace(tenantId, current.person(), next, DeactivationReason.SCIM_LEAVER));
+            } catch (DuplicatePersonException e) {
+                throw ScimError.UNIQUENESS.exception("userName or employeeNumber is already taken.");
             } catch (ConflictException e) {
                 if (ifMatch.given() || attempt == ATTEMPTS) {
-                    throw ScimException.preconditionFailed("User " + id + " changed meanwhile; read it again.");
+                    throw ScimError.PRECONDITION_FAILED.exception("User " + id + " changed meanwhile; read it again.");
                 }
-            } catch (RuntimeException e) {
-                if (DuplicateKeys.isDuplicateKey(e)) {
-                    throw ScimException.uniqueness("userName or employeeNumber is already taken.");
-                }
-                throw e;
             }
         }
     }
 
     private Person existing(String tenantId, String id) {
-        return people.find(tenantId, id).orElseThrow(() -> ScimException.notFound("User " + id + " not found."));
+        return people.find(tenantId, id).orElseThrow(() -> ScimError.NOT_FOUND.exception("User " + id + " not found."));
     }
 
     private void checkUnique(String tenantId, PersonDraft draft, String selfId) {
         people.findByUserName(tenantId, draft.userName()).filter(other -> !other.id().equals(selfId))
                 .ifPresent(other -> {
-                    throw ScimException.uniqueness("userName " + draft.userName() + " is already taken.");
+                    throw ScimError.UNIQUENESS.exception("userName " + draft.userName() + " is already taken.");
                 });
         people.findByEmployeeNumber(tenantId, draft.employeeNumber()).filter(other -> !other.id().equals(selfId))
                 .ifPresent(other -> {
-                    throw ScimException.uniqueness("employeeNumber " + draft.employeeNumber() + " is already taken.");
+                    throw ScimError.UNIQUENESS.exception(
+                            "employeeNumber " + draft.employeeNumber() + " is already taken.");
                 });
     }
 
@@ -142,11 +140,11 @@ class ScimUsers {
     private static void requireUserSchema(ObjectNode user) {
         if (!(user.get("schemas") instanceof ArrayNode schemas)
                 || schemas.valueStream().noneMatch(schema -> Scim.USER.equalsIgnoreCase(schema.asString("")))) {
-            throw ScimException.invalidSyntax("schemas must list " + Scim.USER + ".");
+            throw ScimError.INVALID_SYNTAX.exception("schemas must list " + Scim.USER + ".");
         }
     }
 
-    private StoredUser stored(String tenantId, Person person) {
-        return pages.stamped(tenantId, List.of(person)).get(0);
+    private static StoredUser stored(Person person) {
+        return UserPages.stamped(List.of(person)).getFirst();
     }
 }

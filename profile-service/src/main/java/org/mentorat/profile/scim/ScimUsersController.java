@@ -102,7 +102,7 @@ class ScimUsersController {
     private tools.jackson.databind.node.ObjectNode resource(byte[] body, HttpServletRequest request) {
         JsonNode resource = ScimHttp.body(json, body, request);
         if (!resource.isObject()) {
-            throw ScimException.invalidSyntax("A User is a JSON object.");
+            throw ScimError.INVALID_SYNTAX.exception("A User is a JSON object.");
         }
         return UserSchema.canonical(resource);
     }

@@ -20,12 +20,12 @@ record SearchRequest(Filter filter, int startIndex, int count, Projection projec
     static SearchRequest of(JsonNode body) {
         if (!body.isObject() || member(body, "schemas") == null || member(body, "schemas").valueStream()
                 .noneMatch(schema -> Scim.SEARCH_REQUEST.equalsIgnoreCase(schema.asString("")))) {
-            throw ScimException.invalidSyntax("A search is a SearchRequest object whose schemas list "
+            throw ScimError.INVALID_SYNTAX.exception("A search is a SearchRequest object whose schemas list "
                     + Scim.SEARCH_REQUEST + ".");
         }
         JsonNode filter = member(body, "filter");
         if (filter != null && !filter.isString() && !filter.isNull()) {
-            throw ScimException.invalidFilter("filter is a string.");
+            throw ScimError.INVALID_FILTER.exception("filter is a string.");
         }
         return new SearchRequest(filter(filter == null ? null : filter.asString(null)),
                 startIndex(integer(member(body, "startIndex"), "startIndex")),
@@ -52,7 +52,7 @@ record SearchRequest(Filter filter, int startIndex, int count, Projection projec
         try {
             return Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
-            throw ScimException.invalidValue(name + " must be an integer.");
+            throw ScimError.INVALID_VALUE.exception(name + " must be an integer.");
         }
     }
 
@@ -61,7 +61,7 @@ record SearchRequest(Filter filter, int startIndex, int count, Projection projec
             return null;
         }
         if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-            throw ScimException.invalidValue(name + " must be an integer.");
+            throw ScimError.INVALID_VALUE.exception(name + " must be an integer.");
         }
         return value.longValue();
     }
@@ -76,7 +76,7 @@ record SearchRequest(Filter filter, int startIndex, int count, Projection projec
             return result;
         }
         if (!value.isArray()) {
-            throw ScimException.invalidValue("attributes and excludedAttributes are arrays of strings.");
+            throw ScimError.INVALID_VALUE.exception("attributes and excludedAttributes are arrays of strings.");
         }
         value.forEach(item -> result.add(item.asString()));
         return result;

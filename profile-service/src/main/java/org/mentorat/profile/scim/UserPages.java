@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.mentorat.profile.people.PeopleQuery;
 import org.mentorat.profile.people.People;
+import org.mentorat.profile.people.PeopleQuery;
 import org.mentorat.profile.people.Person;
-import org.mentorat.profile.people.PersonPage;
+import org.mentorat.profile.web.Page;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,26 +35,26 @@ class UserPages {
         }
         int page = offset / count;
         int skip = offset % count;
-        PersonPage first = people.search(tenantId, query(page, count));
+        Page<Person> first = people.search(tenantId, query(page, count));
         List<Person> users = new ArrayList<>(first.items().subList(Math.min(skip, first.items().size()),
                 first.items().size()));
         if (skip > 0 && first.items().size() == count) {
             List<Person> next = people.search(tenantId, query(page + 1, count)).items();
             users.addAll(next.subList(0, Math.min(skip, next.size())));
         }
-        return new UserPage(first.total(), startIndex, stamped(tenantId, users));
+        return new UserPage(first.total(), startIndex, stamped(users));
     }
 
     UserPage matching(String tenantId, Filter filter, int startIndex, int count) {
         FilterEvaluator.validate(filter);
-        List<UserLookups.Lookup> lookups = UserLookups.plan(filter).orElseThrow(() -> ScimException.invalidFilter(
+        List<UserLookups.Lookup> lookups = UserLookups.plan(filter).orElseThrow(() -> ScimError.INVALID_FILTER.exception(
                 "Mentorat answers filters holding an eq on id, userName, externalId or employeeNumber "
                         + "(alone, with 'and' and other conditions, or in every branch of an 'or')."));
         Map<String, Person> candidates = new LinkedHashMap<>();
         for (UserLookups.Lookup lookup : lookups) {
             find(tenantId, lookup).ifPresent(person -> candidates.putIfAbsent(person.id(), person));
         }
-        List<StoredUser> matched = stamped(tenantId, candidates.values()).stream()
+        List<StoredUser> matched = stamped(candidates.values()).stream()
                 .filter(user -> FilterEvaluator.matches(filter, UserResource.of(user, "")))
                 .sorted(Comparator.comparing(user -> user.person().id()))
                 .toList();
@@ -66,13 +66,11 @@ class UserPages {
      * Adds {@code meta.created}, the time in the UUIDv7 id, and {@code meta.lastModified}, which
      * RFC 7643 §3.1 wants equal to it until the first change (version 1 is the created one).
      */
-    List<StoredUser> stamped(String tenantId, Collection<Person> persons) {
-        Map<String, Instant> modified = persons.isEmpty() ? Map.of()
-                : people.lastModified(tenantId, persons.stream().map(Person::id).toList());
+    static List<StoredUser> stamped(Collection<Person> persons) {
         return persons.stream().map(person -> {
             Instant created = createdAt(person.id());
             Instant lastModified = person.version() == 1 && created != null ? created
-                    : modified.getOrDefault(person.id(), created);
+                    : person.modifiedAt() != null ? person.modifiedAt() : created;
             return new StoredUser(person, created != null ? created : lastModified, lastModified);
         }).toList();
     }

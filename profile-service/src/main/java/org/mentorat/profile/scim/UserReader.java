@@ -45,10 +45,10 @@ class UserReader {
         JsonNode enterprise = object(user, Scim.ENTERPRISE_USER, Scim.ENTERPRISE_USER);
         String employeeNumber = string(enterprise, "employeeNumber", SCIM_NAMES.get("employeeNumber"));
         if (userName == null) {
-            throw ScimException.invalidValue("userName is required.");
+            throw ScimError.INVALID_VALUE.exception("userName is required.");
         }
         if (employeeNumber == null) {
-            throw ScimException.invalidValue(SCIM_NAMES.get("employeeNumber") + " is required.");
+            throw ScimError.INVALID_VALUE.exception(SCIM_NAMES.get("employeeNumber") + " is required.");
         }
         Boolean active = bool(user.get("active"), "active");
         PersonDraft draft = new PersonDraft(employeeNumber, userName, string(user, "externalId", "externalId"),
@@ -63,7 +63,7 @@ class UserReader {
         try {
             return validation.validated(draft);
         } catch (InvalidRequestException e) {
-            throw ScimException.invalidValue(e.errors().stream()
+            throw ScimError.INVALID_VALUE.exception(e.errors().stream()
                     .map(error -> SCIM_NAMES.getOrDefault(error.field(), error.field()) + " " + error.message())
                     .collect(Collectors.joining("; ")) + ".");
         }
@@ -111,7 +111,7 @@ class UserReader {
             return null;
         }
         if (!value.isString()) {
-            throw ScimException.invalidValue(scimName + " must be a string.");
+            throw ScimError.INVALID_VALUE.exception(scimName + " must be a string.");
         }
         return value.asString().isBlank() ? null : value.asString();
     }
@@ -122,7 +122,7 @@ class UserReader {
             return null;
         }
         if (!value.isObject()) {
-            throw ScimException.invalidValue(scimName + " must be an object.");
+            throw ScimError.INVALID_VALUE.exception(scimName + " must be an object.");
         }
         return value;
     }
@@ -139,6 +139,6 @@ class UserReader {
         if (text.equals("true") || text.equals("false")) {
             return Boolean.parseBoolean(text);
         }
-        throw ScimException.invalidValue(scimName + " must be true or false.");
+        throw ScimError.INVALID_VALUE.exception(scimName + " must be true or false.");
     }
 }

@@ -4,27 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.mentorat.profile.ProfileServiceApplication;
 import org.mentorat.profile.program.ProgramApi;
 import org.mentorat.testkit.HttpApi;
-import org.mentorat.testkit.RealInfrastructure;
+import org.mentorat.testkit.ServiceDriver;
+import org.mentorat.testkit.ServiceTest;
 import org.mentorat.testkit.TestTokens;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Participants act on their own enrolments only; another tenant finds nothing at all. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {ProfileServiceApplication.CONFIG_NAME, "management.server.port=0"})
-@RealInfrastructure(database = "profile")
+@ServiceTest(service = "profile")
 class EnrollmentAccessIT {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ServiceDriver driver;
 
     @Test
     void aParticipantEnrolsReadsAndWithdrawsOnlyThemself() {
-        ProgramApi api = new ProgramApi(port);
+        ProgramApi api = new ProgramApi(driver);
         String program = api.publishedProgram();
         String me = api.person("Nina");
         String other = api.person("Omar");
@@ -46,7 +43,7 @@ class EnrollmentAccessIT {
 
     @Test
     void anotherTenantFindsNeitherTheProgramNorItsEnrolments() {
-        ProgramApi api = new ProgramApi(port);
+        ProgramApi api = new ProgramApi(driver);
         String program = api.publishedProgram();
         String person = api.person("Pia");
         String id = api.enrolled(program, Map.of("personId", person, "role", "MENTEE"));
@@ -63,7 +60,7 @@ class EnrollmentAccessIT {
 
     @Test
     void anEnrolmentIsOnlyFoundUnderItsOwnProgram() {
-        ProgramApi api = new ProgramApi(port);
+        ProgramApi api = new ProgramApi(driver);
         String program = api.publishedProgram();
         String elsewhere = api.publishedProgram();
         String id = api.enrolled(program, Map.of("personId", api.person("Quinn"), "role", "MENTEE"));

@@ -7,27 +7,24 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mentorat.events.profile.EnrollmentWithdrawn;
 import org.mentorat.events.profile.MenteeRegistered;
-import org.mentorat.profile.ProfileServiceApplication;
 import org.mentorat.profile.program.ProgramApi;
 import org.mentorat.testkit.EventProbe;
 import org.mentorat.testkit.HttpApi;
-import org.mentorat.testkit.RealInfrastructure;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.mentorat.testkit.ServiceDriver;
+import org.mentorat.testkit.ServiceTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Who may enrol where, once per role; withdrawing once is announced once. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {ProfileServiceApplication.CONFIG_NAME, "management.server.port=0"})
-@RealInfrastructure(database = "profile")
+@ServiceTest(service = "profile")
 class EnrollmentLifecycleIT {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ServiceDriver driver;
 
     @Test
     void onlyAPublishedProgramTakesEnrolments() {
-        ProgramApi api = new ProgramApi(port);
+        ProgramApi api = new ProgramApi(driver);
         String person = api.person("Dora");
         String draft = api.draftProgram(Map.of("name", "Not yet"));
         String closed = api.publishedProgram();
@@ -42,7 +39,7 @@ class EnrollmentLifecycleIT {
 
     @Test
     void aPersonEnrolsOncePerRoleAndMayHoldBothRoles() {
-        ProgramApi api = new ProgramApi(port);
+        ProgramApi api = new ProgramApi(driver);
         String person = api.person("Eli");
         String program = api.publishedProgram();
         Map<String, Object> mentor = Map.of("personId", person, "role", "MENTOR", "capacity", 2);
@@ -54,31 +51,30 @@ class EnrollmentLifecycleIT {
 
     @Test
     void withdrawingAnnouncesItOnceAndAllowsEnrollingAgain() {
-        ProgramApi api = new ProgramApi(port);
+        ProgramApi api = new ProgramApi(driver);
         String person = api.person("Fay");
         String program = api.publishedProgram();
         String id = api.enrolled(program, Map.of("personId", person, "role", "MENTEE"));
         String path = "/api/v1/programs/" + program + "/enrollments/" + id;
-        try (EventProbe probe = ProgramApi.probe()) {
-            assertThat(api.delete(path, api.participant(person)).getStatusCode().value()).isEqualTo(204);
+        EventProbe probe = driver.probe();
+        assertThat(api.delete(path, api.participant(person)).getStatusCode().value()).isEqualTo(204);
 
-            JsonNode event = HttpApi.JSON.readTree(probe.await(ofTypeAbout(EnrollmentWithdrawn.TYPE, id)).value());
-            assertThat(event.get("personId").asString()).isEqualTo(person);
-            assertThat(event.get("programId").asString()).isEqualTo(program);
-            assertThat(event.get("role").asString()).isEqualTo("MENTEE");
-            assertThat(api.delete(path, api.admin).getStatusCode().value()).isEqualTo(204);
-            JsonNode withdrawn = HttpApi.expect(api.http().get(path, api.admin), 200);
-            assertThat(withdrawn.get("status").asString()).isEqualTo("WITHDRAWN");
+        JsonNode event = HttpApi.JSON.readTree(probe.await(ofTypeAbout(EnrollmentWithdrawn.TYPE, id)).value());
+        assertThat(event.get("personId").asString()).isEqualTo(person);
+        assertThat(event.get("programId").asString()).isEqualTo(program);
+        assertThat(event.get("role").asString()).isEqualTo("MENTEE");
+        assertThat(api.delete(path, api.admin).getStatusCode().value()).isEqualTo(204);
+        JsonNode withdrawn = HttpApi.expect(api.http().get(path, api.admin), 200);
+        assertThat(withdrawn.get("status").asString()).isEqualTo("WITHDRAWN");
 
-            String again = api.enrolled(program, Map.of("personId", person, "role", "MENTEE"));
-            probe.await(ofTypeAbout(MenteeRegistered.TYPE, again));
-            assertThat(probe.matching(ofTypeAbout(EnrollmentWithdrawn.TYPE, id))).hasSize(1);
-        }
+        String again = api.enrolled(program, Map.of("personId", person, "role", "MENTEE"));
+        probe.await(ofTypeAbout(MenteeRegistered.TYPE, again));
+        assertThat(probe.matching(ofTypeAbout(EnrollmentWithdrawn.TYPE, id))).hasSize(1);
     }
 
     @Test
     void anInactivePersonCannotEnrol() {
-        ProgramApi api = new ProgramApi(port);
+        ProgramApi api = new ProgramApi(driver);
         String person = api.person("Gus");
         HttpApi.expect(api.http().mergePatch("/api/v1/people/" + person, api.admin, "{\"active\":false}", null), 200);
         String program = api.publishedProgram();
@@ -89,7 +85,7 @@ class EnrollmentLifecycleIT {
 
     @Test
     void aPeerProgramPairsMenteesAndTakesNoMentors() {
-        ProgramApi api = new ProgramApi(port);
+        ProgramApi api = new ProgramApi(driver);
         String person = api.person("Hana");
         String program = api.publishedProgram(Map.of("name", "Peers", "type", "PEER"));
 
@@ -100,7 +96,7 @@ class EnrollmentLifecycleIT {
 
     @Test
     void administratorsListAProgramsEnrolmentsByRole() {
-        ProgramApi api = new ProgramApi(port);
+        ProgramApi api = new ProgramApi(driver);
         String program = api.publishedProgram();
         String mentor = api.enrolled(program, Map.of("personId", api.person("Ivo"), "role", "MENTOR"));
         String mentee = api.enrolled(program, Map.of("personId", api.person("Jade"), "role", "MENTEE"));

@@ -17,6 +17,7 @@ import org.mentorat.events.profile.MenteeRegistered;
 import org.mentorat.events.profile.MentorRegistered;
 import org.mentorat.events.profile.SkillLevel;
 import org.mentorat.events.profile.WeeklySlot;
+import org.mentorat.platform.store.Changed;
 import org.mentorat.profile.people.CanonicalNames;
 import org.mentorat.profile.people.PersonDraft;
 import org.mentorat.profile.people.Skill;
@@ -99,15 +100,15 @@ class EnrollmentTest {
     void withdrawingIsAnnouncedOnceAndFreesTheSlot() {
         Enrollment enrollment = Enrollment.of("enr-1", "prg-1", mentee(null), NOW);
 
-        Enrollment.Change first = enrollment.withdraw(NOW.plusSeconds(5));
-        Enrollment.Change second = first.enrollment().withdraw(NOW.plusSeconds(9));
+        Changed<Enrollment> first = enrollment.withdraw(NOW.plusSeconds(5));
+        Changed<Enrollment> second = first.state().withdraw(NOW.plusSeconds(9));
 
         assertThat(first.events()).singleElement().isEqualTo(
                 new EnrollmentWithdrawn("enr-1", "prg-1", "per-1", "MENTEE", NOW.plusSeconds(5)));
         assertThat(second.events()).isEmpty();
-        assertThat(second.enrollment().withdrawnAt()).isEqualTo(NOW.plusSeconds(5));
+        assertThat(second.state().withdrawnAt()).isEqualTo(NOW.plusSeconds(5));
         assertThat(enrollment.activeSlot()).isEqualTo("prg-1|per-1|MENTEE");
-        assertThat(first.enrollment().activeSlot()).isEqualTo("withdrawn|enr-1");
+        assertThat(first.state().activeSlot()).isEqualTo("withdrawn|enr-1");
     }
 
     @Test

@@ -2,43 +2,28 @@ package org.mentorat.profile.enrollment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.mentorat.profile.ProfileServiceApplication;
 import org.mentorat.profile.program.ProgramApi;
 import org.mentorat.testkit.HttpApi;
-import org.mentorat.testkit.RealInfrastructure;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.mentorat.testkit.ServiceDriver;
+import org.mentorat.testkit.ServiceTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-/** Invalid enrolments are refused with the fields at fault, and store nothing. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {ProfileServiceApplication.CONFIG_NAME, "management.server.port=0"})
-@RealInfrastructure(database = "profile")
+/**
+ * Invalid questionnaire answers in an enrolment are refused with the fields at fault, and store
+ * nothing (the body's own fields are checked in {@link EnrollmentControllerTest}).
+ */
+@ServiceTest(service = "profile")
 class EnrollmentValidationIT {
 
-    @LocalServerPort
-    int port;
-
-    @Test
-    void aMentorsEnrolmentNamesEveryInvalidField() {
-        ProgramApi api = new ProgramApi(port);
-        String program = api.publishedProgram();
-
-        JsonNode problem = HttpApi.problem(api.enrol(api.admin, program, Map.of("personId", api.person("Kai"),
-                "role", "MENTOR", "capacity", 21, "goals", "Mentors give, they do not state goals",
-                "availability", Map.of("hoursPerMonth", 0, "weeklySlots",
-                        List.of(Map.of("day", "MONDAY", "start", "11:00", "end", "10:00"))))), 400, "validation");
-
-        assertThat(problem.get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("capacity", "goals",
-                "availability.hoursPerMonth", "availability.weeklySlots[0].end");
-    }
+    @Autowired
+    ServiceDriver driver;
 
     @Test
     void aMenteeHasNoCapacityAndAnswersEveryQuestionWithOneOfItsOptions() {
-        ProgramApi api = new ProgramApi(port);
+        ProgramApi api = new ProgramApi(driver);
         String program = api.publishedProgram();
         String person = api.person("Lou");
 
@@ -56,22 +41,5 @@ class EnrollmentValidationIT {
         HttpApi.problem(api.http().get("/api/v1/people/" + person + "/questionnaire", api.admin), 404, "not-found");
         JsonNode none = HttpApi.expect(api.http().get("/api/v1/programs/" + program + "/enrollments", api.admin), 200);
         assertThat(none.get("total").asLong()).isZero();
-    }
-
-    @Test
-    void unknownRolesDaysAndStylesNameTheirField() {
-        ProgramApi api = new ProgramApi(port);
-        String program = api.publishedProgram();
-        String person = api.person("Max");
-
-        JsonNode role = HttpApi.problem(api.enrol(api.admin, program, Map.of("personId", person, "role", "BUDDY")),
-                400, "validation");
-        JsonNode style = HttpApi.problem(api.enrol(api.admin, program,
-                Map.of("personId", person, "role", "MENTEE", "style", "STRICT")), 400, "validation");
-        JsonNode missing = HttpApi.problem(api.enrol(api.admin, program, Map.of("role", "MENTEE")), 400, "validation");
-
-        assertThat(role.get("errors").findValuesAsString("field")).containsExactly("role");
-        assertThat(style.get("errors").findValuesAsString("field")).containsExactly("style");
-        assertThat(missing.get("errors").findValuesAsString("field")).containsExactly("personId");
     }
 }

@@ -2,37 +2,35 @@ package org.mentorat.profile.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.Awaitility;
 import org.mentorat.testkit.HttpApi;
+import org.mentorat.testkit.ServiceDriver;
 import org.springframework.http.MediaType;
+import org.springframework.http.RequestEntity;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
 /** An HR integration's view of the import API: upload a CSV, wait for it to finish. */
 public final class CsvImports {
 
-    private final RestClient http;
+    private final ServiceDriver driver;
     private final HttpApi api;
 
-    private CsvImports(int port) {
-        this.http = RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(status -> true, (request, response) -> { })
-                .build();
-        this.api = HttpApi.onLocalPort(port);
+    private CsvImports(ServiceDriver driver) {
+        this.driver = driver;
+        this.api = driver.api();
     }
 
-    public static CsvImports onLocalPort(int port) {
-        return new CsvImports(port);
+    public static CsvImports of(ServiceDriver driver) {
+        return new CsvImports(driver);
     }
 
     public ResponseEntity<String> upload(String authorization, String csv, boolean dryRun) {
-        return http.post().uri("/api/v1/imports?dryRun={dryRun}", dryRun)
-                .header("Authorization", authorization)
-                .contentType(MediaType.parseMediaType("text/csv")).body(csv)
-                .retrieve().toEntity(String.class);
+        return driver.anonymous().send(RequestEntity.post(URI.create("/api/v1/imports?dryRun=" + dryRun))
+                .header("Authorization", authorization).contentType(MediaType.parseMediaType("text/csv")).body(csv));
     }
 
     /** Uploads, expects 202, and returns the import once it is no longer RUNNING. */

@@ -9,22 +9,17 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.mentorat.events.Topics;
 import org.mentorat.events.profile.ProfileUpdated;
-import org.mentorat.profile.ProfileServiceApplication;
 import org.mentorat.testkit.EventProbe;
 import org.mentorat.testkit.HttpApi;
-import org.mentorat.testkit.RealInfrastructure;
-import org.mentorat.testkit.TestInfrastructure;
+import org.mentorat.testkit.ServiceDriver;
+import org.mentorat.testkit.ServiceTest;
 import org.mentorat.testkit.TestTokens;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** CSV imports from an HR system: the per-row report, dry runs, idempotence, and who may import. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {ProfileServiceApplication.CONFIG_NAME, "management.server.port=0"})
-@RealInfrastructure(database = "profile")
+@ServiceTest(service = "profile")
 class ImportIT {
 
     private static final String HEADER = "employeeNumber,givenName,familyName,email,department,languages,"
@@ -34,8 +29,8 @@ class ImportIT {
     private final String admin = TestTokens.bearer(tenant, "admin-1", "PROGRAM_ADMIN");
     private final String hr = TestTokens.bearer(tenant, "workday", "HR_INTEGRATION");
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ServiceDriver driver;
 
     @Test
     void aFileOfGoodBadAndUnchangedRowsGetsAnExactPerRowReport() {
@@ -127,27 +122,26 @@ class ImportIT {
                 + "S-1,Sami,Test,sami@acme.test,Finance,en,4,\n"
                 + "S-2,Sara,Test,sara@acme.test,Finance,en;ar,2,\n"
                 + "S-3,Sven,Test,sven@acme.test,IT,en,6,\n";
-        try (EventProbe probe = probe()) {
-            JsonNode first = imports().importAndWait(hr, csv, false);
-            assertThat(counts(first)).isEqualTo(Map.of("created", 2L, "updated", 1L, "unchanged", 0L, "rejected", 0L));
-            List<String> people = personIds(first);
-            awaitUpdate(probe, moved, event -> "Finance".equals(event.get("department").asString()));
-            people.forEach(id -> probe.await(ofTypeAbout(ProfileUpdated.TYPE, id)));
-            Map<String, Integer> published = updatesAbout(probe, people);
-            assertThat(published).as("registration and move of S-1, creation of S-2 and S-3")
-                    .isEqualTo(Map.of(moved, 2, people.get(1), 1, people.get(2), 1));
-            Map<String, Long> versions = versionsOf(people);
+        EventProbe probe = driver.probe();
+        JsonNode first = imports().importAndWait(hr, csv, false);
+        assertThat(counts(first)).isEqualTo(Map.of("created", 2L, "updated", 1L, "unchanged", 0L, "rejected", 0L));
+        List<String> people = personIds(first);
+        awaitUpdate(probe, moved, event -> "Finance".equals(event.get("department").asString()));
+        people.forEach(id -> probe.await(ofTypeAbout(ProfileUpdated.TYPE, id)));
+        Map<String, Integer> published = updatesAbout(probe, people);
+        assertThat(published).as("registration and move of S-1, creation of S-2 and S-3")
+                .isEqualTo(Map.of(moved, 2, people.get(1), 1, people.get(2), 1));
+        Map<String, Long> versions = versionsOf(people);
 
-            JsonNode second = imports().importAndWait(hr, csv, false);
+        JsonNode second = imports().importAndWait(hr, csv, false);
 
-            assertThat(counts(second)).isEqualTo(Map.of("created", 0L, "updated", 0L, "unchanged", 3L, "rejected", 0L));
-            assertThat(versionsOf(people)).isEqualTo(versions);
-            HttpApi.expect(api().mergePatch("/api/v1/people/" + moved, admin, "{\"department\":\"Legal\"}", null),
-                    200);
-            awaitUpdate(probe, moved, event -> "Legal".equals(event.get("department").asString()));
-            assertThat(updatesAbout(probe, people)).as("only the marker change since the first import")
-                    .isEqualTo(Map.of(moved, 3, people.get(1), 1, people.get(2), 1));
-        }
+        assertThat(counts(second)).isEqualTo(Map.of("created", 0L, "updated", 0L, "unchanged", 3L, "rejected", 0L));
+        assertThat(versionsOf(people)).isEqualTo(versions);
+        HttpApi.expect(api().mergePatch("/api/v1/people/" + moved, admin, "{\"department\":\"Legal\"}", null),
+                200);
+        awaitUpdate(probe, moved, event -> "Legal".equals(event.get("department").asString()));
+        assertThat(updatesAbout(probe, people)).as("only the marker change since the first import")
+                .isEqualTo(Map.of(moved, 3, people.get(1), 1, people.get(2), 1));
     }
 
     /** Matching learns the reporting lines from the HR file, managers who never enrol included. */
@@ -155,33 +149,32 @@ class ImportIT {
     void createdRowsPublishTheirReportingLineAndAJobTitleChangePublishesNothing() {
         String header = "employeeNumber,givenName,familyName,email,department,jobTitle,managerEmployeeNumber\n";
         String olga = "O-1,Olga,Test,olga@acme.test,IT,CTO,\n";
-        try (EventProbe probe = probe()) {
-            List<String> people = personIds(imports().importAndWait(hr, header + olga
-                    + "O-2,Omar,Test,omar@acme.test,IT,Engineer,O-1\n", false));
-            String omar = people.get(1);
+        EventProbe probe = driver.probe();
+        List<String> people = personIds(imports().importAndWait(hr, header + olga
+                + "O-2,Omar,Test,omar@acme.test,IT,Engineer,O-1\n", false));
+        String omar = people.get(1);
 
-            JsonNode manager = HttpApi.JSON.readTree(
-                    probe.await(ofTypeAbout(ProfileUpdated.TYPE, people.get(0))).value());
-            assertThat(manager.get("employeeNumber").asString()).isEqualTo("O-1");
-            assertThat(fields(manager.get("changedFields")))
-                    .isEqualTo("[employeeNumber, department, remoteOk, timeZone]");
-            JsonNode report = HttpApi.JSON.readTree(probe.await(ofTypeAbout(ProfileUpdated.TYPE, omar)).value());
-            assertThat(report.get("employeeNumber").asString()).isEqualTo("O-2");
-            assertThat(report.get("managerEmployeeNumber").asString()).isEqualTo("O-1");
-            assertThat(fields(report.get("changedFields")))
-                    .isEqualTo("[employeeNumber, department, managerEmployeeNumber, remoteOk, timeZone]");
+        JsonNode manager = HttpApi.JSON.readTree(
+                probe.await(ofTypeAbout(ProfileUpdated.TYPE, people.get(0))).value());
+        assertThat(manager.get("employeeNumber").asString()).isEqualTo("O-1");
+        assertThat(fields(manager.get("changedFields")))
+                .isEqualTo("[employeeNumber, department, remoteOk, timeZone]");
+        JsonNode report = HttpApi.JSON.readTree(probe.await(ofTypeAbout(ProfileUpdated.TYPE, omar)).value());
+        assertThat(report.get("employeeNumber").asString()).isEqualTo("O-2");
+        assertThat(report.get("managerEmployeeNumber").asString()).isEqualTo("O-1");
+        assertThat(fields(report.get("changedFields")))
+                .isEqualTo("[employeeNumber, department, managerEmployeeNumber, remoteOk, timeZone]");
 
-            JsonNode promoted = imports().importAndWait(hr, header + olga
-                    + "O-2,Omar,Test,omar@acme.test,IT,Staff engineer,O-1\n", false);
-            assertThat(counts(promoted))
-                    .isEqualTo(Map.of("created", 0L, "updated", 1L, "unchanged", 1L, "rejected", 0L));
-            HttpApi.expect(api().mergePatch("/api/v1/people/" + omar, admin, "{\"department\":\"Legal\"}", null),
-                    200);
+        JsonNode promoted = imports().importAndWait(hr, header + olga
+                + "O-2,Omar,Test,omar@acme.test,IT,Staff engineer,O-1\n", false);
+        assertThat(counts(promoted))
+                .isEqualTo(Map.of("created", 0L, "updated", 1L, "unchanged", 1L, "rejected", 0L));
+        HttpApi.expect(api().mergePatch("/api/v1/people/" + omar, admin, "{\"department\":\"Legal\"}", null),
+                200);
 
-            awaitUpdate(probe, omar, event -> "Legal".equals(event.get("department").asString()));
-            assertThat(updatesAbout(probe, people)).as("creations and the marker change, nothing for the job title")
-                    .isEqualTo(Map.of(people.get(0), 1, omar, 2));
-        }
+        awaitUpdate(probe, omar, event -> "Legal".equals(event.get("department").asString()));
+        assertThat(updatesAbout(probe, people)).as("creations and the marker change, nothing for the job title")
+                .isEqualTo(Map.of(people.get(0), 1, omar, 2));
     }
 
     @Test
@@ -238,9 +231,6 @@ class ImportIT {
                 .map(row -> row.get("personId").asString()).toList();
     }
 
-    private static EventProbe probe() {
-        return EventProbe.watching(TestInfrastructure.shared().kafkaBootstrapServers(), Topics.PROFILE_EVENTS);
-    }
 
     private static void awaitUpdate(EventProbe probe, String id, Predicate<JsonNode> matching) {
         probe.await(ofTypeAbout(ProfileUpdated.TYPE, id)
@@ -277,10 +267,10 @@ class ImportIT {
     }
 
     private CsvImports imports() {
-        return CsvImports.onLocalPort(port);
+        return CsvImports.of(driver);
     }
 
     private HttpApi api() {
-        return HttpApi.onLocalPort(port);
+        return driver.api();
     }
 }

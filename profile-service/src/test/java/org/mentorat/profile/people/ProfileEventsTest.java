@@ -33,14 +33,14 @@ class ProfileEventsTest {
     void aJobTitleChangeIsNobodysBusiness() {
         PersonDraft promoted = with(ana(true), "Staff engineer", "E-7", true);
 
-        assertThat(events.changed(person(ana(true)), promoted, "ADMIN", NO_SYNONYMS)).isEmpty();
+        assertThat(events.changed(person(ana(true)), promoted, DeactivationReason.ADMIN, NO_SYNONYMS)).isEmpty();
     }
 
     @Test
     void aNewEmployeeNumberIsAMatchingRelevantChange() {
         PersonDraft renumbered = with(ana(true), "Engineer", "E-8", true);
 
-        ProfileUpdated updated = onlyUpdate(events.changed(person(ana(true)), renumbered, "ADMIN", NO_SYNONYMS));
+        ProfileUpdated updated = onlyUpdate(events.changed(person(ana(true)), renumbered, DeactivationReason.ADMIN, NO_SYNONYMS));
 
         assertThat(updated.changedFields()).containsExactly("employeeNumber");
         assertThat(updated.employeeNumber()).isEqualTo("E-8");
@@ -48,10 +48,10 @@ class ProfileEventsTest {
 
     @Test
     void aReactivatedPersonIsAnnouncedAgainAndADeactivationOnlyAsSuch() {
-        ProfileUpdated back = onlyUpdate(events.changed(person(ana(false)), ana(true), "ADMIN", NO_SYNONYMS));
+        ProfileUpdated back = onlyUpdate(events.changed(person(ana(false)), ana(true), DeactivationReason.ADMIN, NO_SYNONYMS));
         assertThat(back.changedFields()).contains("employeeNumber", "managerEmployeeNumber", "department");
 
-        List<DomainEvent> leaving = events.changed(person(ana(true)), ana(false), "SCIM_LEAVER", NO_SYNONYMS);
+        List<DomainEvent> leaving = events.changed(person(ana(true)), ana(false), DeactivationReason.SCIM_LEAVER, NO_SYNONYMS);
         assertThat(leaving).singleElement().isInstanceOf(ProfileDeactivated.class);
     }
 

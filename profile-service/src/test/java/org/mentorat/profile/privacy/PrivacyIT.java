@@ -8,9 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -19,35 +16,26 @@ import org.mentorat.events.Topics;
 import org.mentorat.events.privacy.ErasureCompleted;
 import org.mentorat.events.profile.ProfileErasureRequested;
 import org.mentorat.platform.events.CloudEventRecords;
-import org.mentorat.profile.ProfileServiceApplication;
 import org.mentorat.profile.imports.CsvImports;
 import org.mentorat.profile.questionnaire.Questionnaires;
 import org.mentorat.testkit.EventProbe;
 import org.mentorat.testkit.HttpApi;
-import org.mentorat.testkit.RealInfrastructure;
-import org.mentorat.testkit.TestInfrastructure;
+import org.mentorat.testkit.ServiceDriver;
+import org.mentorat.testkit.ServiceTest;
 import org.mentorat.testkit.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** A person's data export and erasure, and the erasure receipts every service sends back. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {ProfileServiceApplication.CONFIG_NAME, "management.server.port=0"})
-@RealInfrastructure(database = "profile")
+@ServiceTest(service = "profile")
 class PrivacyIT {
 
     private final String tenant = "privacy-" + UUID.randomUUID();
     private final String admin = TestTokens.bearer(tenant, "admin-1", "PROGRAM_ADMIN");
 
-    @LocalServerPort
-    int port;
-
     @Autowired
-    KafkaTemplate<String, byte[]> kafka;
+    ServiceDriver driver;
 
     @Autowired
     Questionnaires questionnaires;
@@ -88,31 +76,29 @@ class PrivacyIT {
         String person = register(employeeNumber, "Bruno");
         String importId = importRowFor(employeeNumber, "Bruno");
         answerQuestionnaire(person);
-        try (EventProbe probe = EventProbe.watching(TestInfrastructure.shared().kafkaBootstrapServers(),
-                Topics.PROFILE_EVENTS, Topics.PRIVACY_RECEIPTS)) {
-            ResponseEntity<String> response = api().post("/api/v1/people/" + person + "/erasure", admin, null);
+        EventProbe probe = driver.probe();
+        ResponseEntity<String> response = api().post("/api/v1/people/" + person + "/erasure", admin, null);
 
-            JsonNode erasure = HttpApi.expect(response, 202);
-            String erasureId = erasure.get("id").asString();
-            assertThat(response.getHeaders().getLocation()).hasToString("/api/v1/erasures/" + erasureId);
-            HttpApi.problem(api().get("/api/v1/people/" + person, admin), 404, "not-found");
-            HttpApi.problem(api().get("/api/v1/people/" + person + "/export", admin), 404, "not-found");
-            assertThat(CsvImports.onLocalPort(port).rows(admin, importId, "").get("total").asLong()).isZero();
-            assertThat(questionnaires.find(tenant, person)).isEmpty();
+        JsonNode erasure = HttpApi.expect(response, 202);
+        String erasureId = erasure.get("id").asString();
+        assertThat(response.getHeaders().getLocation()).hasToString("/api/v1/erasures/" + erasureId);
+        HttpApi.problem(api().get("/api/v1/people/" + person, admin), 404, "not-found");
+        HttpApi.problem(api().get("/api/v1/people/" + person + "/export", admin), 404, "not-found");
+        assertThat(CsvImports.of(driver).rows(admin, importId, "").get("total").asLong()).isZero();
+        assertThat(questionnaires.find(tenant, person)).isEmpty();
 
-            ConsumerRecord<String, byte[]> requested = probe.await(ofTypeAbout(ProfileErasureRequested.TYPE, person));
-            assertThat(HttpApi.JSON.readTree(requested.value()).get("erasureId").asString()).isEqualTo(erasureId);
-            ConsumerRecord<String, byte[]> receipt = probe.await(ofTypeAbout(ErasureCompleted.TYPE, erasureId));
-            assertThat(receipt.topic()).isEqualTo(Topics.PRIVACY_RECEIPTS);
-            assertThat(EventProbe.header(receipt, "ce_source")).isEqualTo(EventSources.PROFILE);
-            assertThat(HttpApi.JSON.readTree(receipt.value()).get("service").asString()).isEqualTo("profile-service");
-            assertThat(HttpApi.JSON.readTree(receipt.value()).get("personId").asString()).isEqualTo(person);
-        }
-        JsonNode erasure = erasureOf(person);
-        assertThat(erasure.get("status").asString()).isEqualTo("PENDING");
-        assertThat(confirmations(erasure)).isEqualTo(Map.of("profile-service", "CONFIRMED",
+        ConsumerRecord<String, byte[]> requested = probe.await(ofTypeAbout(ProfileErasureRequested.TYPE, person));
+        assertThat(HttpApi.JSON.readTree(requested.value()).get("erasureId").asString()).isEqualTo(erasureId);
+        ConsumerRecord<String, byte[]> receipt = probe.await(ofTypeAbout(ErasureCompleted.TYPE, erasureId));
+        assertThat(receipt.topic()).isEqualTo(Topics.PRIVACY_RECEIPTS);
+        assertThat(EventProbe.header(receipt, "ce_source")).isEqualTo(EventSources.PROFILE);
+        assertThat(HttpApi.JSON.readTree(receipt.value()).get("service").asString()).isEqualTo("profile-service");
+        assertThat(HttpApi.JSON.readTree(receipt.value()).get("personId").asString()).isEqualTo(person);
+        JsonNode recorded = erasureOf(person);
+        assertThat(recorded.get("status").asString()).isEqualTo("PENDING");
+        assertThat(confirmations(recorded)).isEqualTo(Map.of("profile-service", "CONFIRMED",
                 "matching-service", "PENDING", "session-service", "PENDING", "notification-service", "PENDING"));
-        assertThat(erasure.get("services").get(0).get("completedAt").isNull()).isFalse();
+        assertThat(recorded.get("services").get(0).get("completedAt").isNull()).isFalse();
     }
 
     @Test
@@ -217,7 +203,7 @@ class PrivacyIT {
 
     /** Imports a row that moves the person to Finance; returns the import id. */
     private String importRowFor(String employeeNumber, String name) {
-        JsonNode result = CsvImports.onLocalPort(port).importAndWait(admin,
+        JsonNode result = CsvImports.of(driver).importAndWait(admin,
                 "employeeNumber,givenName,familyName,email,department\n" + employeeNumber + "," + name + ",Test,"
                         + name.toLowerCase() + "@acme.test,Finance\n", false);
         assertThat(result.get("counts").get("updated").asLong()).isEqualTo(1);
@@ -249,10 +235,9 @@ class PrivacyIT {
                 .until(() -> HttpApi.expect(api().get("/api/v1/erasures/" + erasureId, admin), 200), condition::test);
     }
 
-    private void receipt(String source, String erasureId, String personId, String service, Instant completedAt)
-            throws InterruptedException, ExecutionException, TimeoutException {
-        kafka.send(CloudEventRecords.recordOf(Topics.PRIVACY_RECEIPTS, source, tenant, erasureId, 1,
-                new ErasureCompleted(erasureId, personId, service, completedAt))).get(10, TimeUnit.SECONDS);
+    private void receipt(String source, String erasureId, String personId, String service, Instant completedAt) {
+        driver.send(CloudEventRecords.recordOf(Topics.PRIVACY_RECEIPTS, source, tenant, erasureId, 1,
+                new ErasureCompleted(erasureId, personId, service, completedAt)));
     }
 
     private static Map<String, String> confirmations(JsonNode erasure) {
@@ -261,6 +246,6 @@ class PrivacyIT {
     }
 
     private HttpApi api() {
-        return HttpApi.onLocalPort(port);
+        return driver.api();
     }
 }

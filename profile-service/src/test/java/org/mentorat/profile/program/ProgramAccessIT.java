@@ -4,26 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.mentorat.profile.ProfileServiceApplication;
 import org.mentorat.testkit.HttpApi;
-import org.mentorat.testkit.RealInfrastructure;
+import org.mentorat.testkit.ServiceDriver;
+import org.mentorat.testkit.ServiceTest;
 import org.mentorat.testkit.TestTokens;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Only administrators change programs; participants never see drafts; tenants never see each other. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {ProfileServiceApplication.CONFIG_NAME, "management.server.port=0"})
-@RealInfrastructure(database = "profile")
+@ServiceTest(service = "profile")
 class ProgramAccessIT {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ServiceDriver driver;
 
     @Test
     void participantsCannotCreateChangePublishOrCloseAProgram() {
-        ProgramApi api = new ProgramApi(port);
+        ProgramApi api = new ProgramApi(driver);
         String id = api.draftProgram(Map.of("name", "Admins only"));
         String mentee = TestTokens.bearer(api.tenant, "per-1", "MENTEE");
         String mentor = TestTokens.bearer(api.tenant, "per-2", "MENTOR");
@@ -41,7 +38,7 @@ class ProgramAccessIT {
 
     @Test
     void participantsSeePublishedProgramsButNeverDrafts() {
-        ProgramApi api = new ProgramApi(port);
+        ProgramApi api = new ProgramApi(driver);
         String draft = api.draftProgram(Map.of("name", "Not yet"));
         String published = api.publishedProgram();
         String participant = TestTokens.bearer(api.tenant, "per-1", "MENTEE");
@@ -56,7 +53,7 @@ class ProgramAccessIT {
 
     @Test
     void anotherTenantsAdministratorFindsNothing() {
-        ProgramApi api = new ProgramApi(port);
+        ProgramApi api = new ProgramApi(driver);
         String id = api.publishedProgram();
         String otherAdmin = TestTokens.bearer("other-" + api.tenant, "admin-9", "PROGRAM_ADMIN");
 
@@ -72,7 +69,7 @@ class ProgramAccessIT {
 
     @Test
     void withoutATokenNothingIsAnswered() {
-        ProgramApi api = new ProgramApi(port);
+        ProgramApi api = new ProgramApi(driver);
         HttpApi.problem(api.http().get("/api/v1/programs", null), 401, "unauthorized");
     }
 }

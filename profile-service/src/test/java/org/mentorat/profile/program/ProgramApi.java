@@ -1,15 +1,14 @@
 package org.mentorat.profile.program;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.mentorat.events.Topics;
-import org.mentorat.testkit.EventProbe;
 import org.mentorat.testkit.HttpApi;
-import org.mentorat.testkit.TestInfrastructure;
+import org.mentorat.testkit.ServiceDriver;
 import org.mentorat.testkit.TestTokens;
+import org.springframework.http.RequestEntity;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
 
 /**
  * profile-service as a client of one fresh tenant sees it, for the program, enrolment and
@@ -19,14 +18,12 @@ public final class ProgramApi {
 
     public final String tenant = "prg-" + UUID.randomUUID();
     public final String admin = TestTokens.bearer(tenant, "admin-1", "PROGRAM_ADMIN");
+    private final ServiceDriver driver;
     private final HttpApi http;
-    private final RestClient raw;
 
-    public ProgramApi(int port) {
-        this.http = HttpApi.onLocalPort(port);
-        this.raw = RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(status -> true, (request, response) -> { })
-                .build();
+    public ProgramApi(ServiceDriver driver) {
+        this.driver = driver;
+        this.http = driver.api();
     }
 
     public HttpApi http() {
@@ -72,10 +69,6 @@ public final class ProgramApi {
     }
 
     public ResponseEntity<String> delete(String path, String token) {
-        return raw.delete().uri(path).header("Authorization", token).retrieve().toEntity(String.class);
-    }
-
-    public static EventProbe probe() {
-        return EventProbe.watching(TestInfrastructure.shared().kafkaBootstrapServers(), Topics.PROFILE_EVENTS);
+        return driver.anonymous().send(RequestEntity.delete(URI.create(path)).header("Authorization", token).build());
     }
 }

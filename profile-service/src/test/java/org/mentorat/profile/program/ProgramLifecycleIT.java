@@ -8,19 +8,16 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.mentorat.events.profile.ProgramPublished;
-import org.mentorat.profile.ProfileServiceApplication;
 import org.mentorat.testkit.EventProbe;
 import org.mentorat.testkit.HttpApi;
-import org.mentorat.testkit.RealInfrastructure;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.mentorat.testkit.ServiceDriver;
+import org.mentorat.testkit.ServiceTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 
 /** A program from draft to closed: its settings, ProgramPublished on the broker, and frozen settings. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {ProfileServiceApplication.CONFIG_NAME, "management.server.port=0"})
-@RealInfrastructure(database = "profile")
+@ServiceTest(service = "profile")
 class ProgramLifecycleIT {
 
     private static final Map<String, Object> COHORT = Map.of(
@@ -31,12 +28,12 @@ class ProgramLifecycleIT {
                     "rules", Map.of("reportingLineLevels", 2, "department", "DIFFERENT", "minSeniorityGap", 1),
                     "optimizeFor", "COVERAGE", "suggestionsShown", 3, "proposalExpiryDays", 10));
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ServiceDriver driver;
 
     @Test
     void aNewProgramIsADraftWithTheSettingsGivenAndDefaultsForTheRest() {
-        ProgramApi api = new ProgramApi(port);
+        ProgramApi api = new ProgramApi(driver);
 
         ResponseEntity<String> created = api.http().post("/api/v1/programs", api.admin, COHORT);
 
@@ -65,39 +62,38 @@ class ProgramLifecycleIT {
 
     @Test
     void publishingAnnouncesTheProgramWithItsSettingsExactlyOnce() {
-        ProgramApi api = new ProgramApi(port);
+        ProgramApi api = new ProgramApi(driver);
         String id = api.draftProgram(COHORT);
-        try (EventProbe probe = ProgramApi.probe()) {
-            JsonNode published = HttpApi.expect(api.http().post("/api/v1/programs/" + id + "/publish", api.admin, null), 200);
-            assertThat(published.get("status").asString()).isEqualTo("PUBLISHED");
+        EventProbe probe = driver.probe();
+        JsonNode published = HttpApi.expect(api.http().post("/api/v1/programs/" + id + "/publish", api.admin, null), 200);
+        assertThat(published.get("status").asString()).isEqualTo("PUBLISHED");
 
-            ConsumerRecord<String, byte[]> record = probe.await(ofTypeAbout(ProgramPublished.TYPE, id));
-            JsonNode event = HttpApi.JSON.readTree(record.value());
-            assertThat(EventProbe.header(record, "ce_tenantid")).isEqualTo(api.tenant);
-            assertThat(event.get("name").asString()).isEqualTo("Women in tech 2026");
-            assertThat(event.get("cohortStart").asString()).isEqualTo("2026-04-01");
-            assertThat(event.get("matchingMode").asString()).isEqualTo("ADMIN_COHORT");
-            assertThat(event.get("optimizeFor").asString()).isEqualTo("COVERAGE");
-            assertThat(event.get("suggestionsShown").asInt()).isEqualTo(3);
-            assertThat(event.get("proposalExpiryDays").asInt()).isEqualTo(10);
-            assertThat(event.get("weights").get("skills").asDouble()).isEqualTo(4.0);
-            assertThat(event.get("weights").get("location").asDouble()).isZero();
-            assertThat(event.get("rules").get("reportingLineLevels").asInt()).isEqualTo(2);
-            assertThat(event.get("rules").get("minSeniorityGap").asInt()).isEqualTo(1);
-            assertThat(event.get("rules").get("maxSeniorityGap").isNull()).isTrue();
+        ConsumerRecord<String, byte[]> record = probe.await(ofTypeAbout(ProgramPublished.TYPE, id));
+        JsonNode event = HttpApi.JSON.readTree(record.value());
+        assertThat(EventProbe.header(record, "ce_tenantid")).isEqualTo(api.tenant);
+        assertThat(event.get("name").asString()).isEqualTo("Women in tech 2026");
+        assertThat(event.get("cohortStart").asString()).isEqualTo("2026-04-01");
+        assertThat(event.get("matchingMode").asString()).isEqualTo("ADMIN_COHORT");
+        assertThat(event.get("optimizeFor").asString()).isEqualTo("COVERAGE");
+        assertThat(event.get("suggestionsShown").asInt()).isEqualTo(3);
+        assertThat(event.get("proposalExpiryDays").asInt()).isEqualTo(10);
+        assertThat(event.get("weights").get("skills").asDouble()).isEqualTo(4.0);
+        assertThat(event.get("weights").get("location").asDouble()).isZero();
+        assertThat(event.get("rules").get("reportingLineLevels").asInt()).isEqualTo(2);
+        assertThat(event.get("rules").get("minSeniorityGap").asInt()).isEqualTo(1);
+        assertThat(event.get("rules").get("maxSeniorityGap").isNull()).isTrue();
 
-            HttpApi.problem(api.http().post("/api/v1/programs/" + id + "/publish", api.admin, null), 409,
-                    "illegal-transition");
-            // another program's event, published after the refused second publish, bounds the wait
-            String later = api.publishedProgram();
-            probe.await(ofTypeAbout(ProgramPublished.TYPE, later));
-            assertThat(probe.matching(ofTypeAbout(ProgramPublished.TYPE, id))).hasSize(1);
-        }
+        HttpApi.problem(api.http().post("/api/v1/programs/" + id + "/publish", api.admin, null), 409,
+                "illegal-transition");
+        // another program's event, published after the refused second publish, bounds the wait
+        String later = api.publishedProgram();
+        probe.await(ofTypeAbout(ProgramPublished.TYPE, later));
+        assertThat(probe.matching(ofTypeAbout(ProgramPublished.TYPE, id))).hasSize(1);
     }
 
     @Test
     void onlyAPublishedProgramCanBeClosedAndAClosedOneStaysClosed() {
-        ProgramApi api = new ProgramApi(port);
+        ProgramApi api = new ProgramApi(driver);
         String draft = api.draftProgram(Map.of("name", "Draft"));
         HttpApi.problem(api.http().post("/api/v1/programs/" + draft + "/close", api.admin, null), 409,
                 "illegal-transition");
@@ -115,7 +111,7 @@ class ProgramLifecycleIT {
 
     @Test
     void aDraftChangesFreelyButAPublishedProgramOnlyInItsWording() {
-        ProgramApi api = new ProgramApi(port);
+        ProgramApi api = new ProgramApi(driver);
         String id = api.draftProgram(COHORT);
 
         JsonNode draft = HttpApi.expect(api.http().mergePatch("/api/v1/programs/" + id, api.admin,
@@ -139,7 +135,7 @@ class ProgramLifecycleIT {
 
     @Test
     void aStaleIfMatchIsRefused() {
-        ProgramApi api = new ProgramApi(port);
+        ProgramApi api = new ProgramApi(driver);
         String id = api.draftProgram(Map.of("name", "Versioned"));
         String etag = api.http().get("/api/v1/programs/" + id, api.admin).getHeaders().getETag();
 
@@ -152,7 +148,7 @@ class ProgramLifecycleIT {
 
     @Test
     void listsAreFilteredByStatusAndPaged() {
-        ProgramApi api = new ProgramApi(port);
+        ProgramApi api = new ProgramApi(driver);
         String draft = api.draftProgram(Map.of("name", "One"));
         String published = api.publishedProgram();
         String another = api.publishedProgram();

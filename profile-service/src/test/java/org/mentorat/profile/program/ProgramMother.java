@@ -29,6 +29,6 @@ final class ProgramMother {
     }
 
     static Program published() {
-        return draft(evergreen()).publish(NOW).program();
+        return draft(evergreen()).publish(NOW).state();
     }
 }

@@ -7,6 +7,7 @@ import static org.mentorat.profile.program.ProgramMother.NOW;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.mentorat.events.profile.ProgramPublished;
+import org.mentorat.platform.store.Changed;
 import org.mentorat.platform.web.ConflictException;
 
 class ProgramTest {
@@ -15,11 +16,11 @@ class ProgramTest {
     void publishingADraftOpensItAndAnnouncesItsSettings() {
         Program draft = ProgramMother.draft(ProgramMother.cohort(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 9, 30)));
 
-        Program.Change change = draft.publish(NOW.plusSeconds(60));
+        Changed<Program> change = draft.publish(NOW.plusSeconds(60));
 
-        assertThat(change.program().status()).isEqualTo(ProgramStatus.PUBLISHED);
-        assertThat(change.program().isOpenForEnrolment()).isTrue();
-        assertThat(change.program().publishedAt()).isEqualTo(NOW.plusSeconds(60));
+        assertThat(change.state().status()).isEqualTo(ProgramStatus.PUBLISHED);
+        assertThat(change.state().isOpenForEnrolment()).isTrue();
+        assertThat(change.state().publishedAt()).isEqualTo(NOW.plusSeconds(60));
         assertThat(change.events()).singleElement().isInstanceOfSatisfying(ProgramPublished.class, event -> {
             assertThat(event.programId()).isEqualTo("prg-1");
             assertThat(event.type()).isEqualTo("ONE_TO_ONE");
@@ -43,12 +44,12 @@ class ProgramTest {
                 conflict -> assertThat(conflict.type()).isEqualTo("illegal-transition"));
         assertThatThrownBy(() -> draft.close(NOW)).isInstanceOf(ConflictException.class);
 
-        Program.Change closing = published.close(NOW);
-        assertThat(closing.program().status()).isEqualTo(ProgramStatus.CLOSED);
-        assertThat(closing.program().isOpenForEnrolment()).isFalse();
+        Changed<Program> closing = published.close(NOW);
+        assertThat(closing.state().status()).isEqualTo(ProgramStatus.CLOSED);
+        assertThat(closing.state().isOpenForEnrolment()).isFalse();
         assertThat(closing.events()).isEmpty();
-        assertThatThrownBy(() -> closing.program().publish(NOW)).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> closing.program().close(NOW)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> closing.state().publish(NOW)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> closing.state().close(NOW)).isInstanceOf(ConflictException.class);
     }
 
     @Test
@@ -56,9 +57,9 @@ class ProgramTest {
         Program draft = ProgramMother.draft(ProgramMother.evergreen());
         ProgramDefinition cohort = ProgramMother.cohort(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
 
-        Program.Change change = draft.revise(cohort);
+        Changed<Program> change = draft.revise(cohort);
 
-        assertThat(change.program().definition()).isEqualTo(cohort);
+        assertThat(change.state().definition()).isEqualTo(cohort);
         assertThat(change.events()).isEmpty();
     }
 
@@ -73,7 +74,7 @@ class ProgramTest {
                 d.cohortEnd(), d.evergreen(), d.relationshipWeeks(), d.sessionCadenceWeeks(), d.matchingMode(),
                 new MatchingSettings(null, null, null, 10, null).withDefaults());
 
-        assertThat(published.revise(renamed).program().definition().name()).isEqualTo("New name");
+        assertThat(published.revise(renamed).state().definition().name()).isEqualTo("New name");
         assertThatThrownBy(() -> published.revise(moreSuggestions)).isInstanceOfSatisfying(ConflictException.class,
                 conflict -> assertThat(conflict.type()).isEqualTo("program-not-editable"));
     }

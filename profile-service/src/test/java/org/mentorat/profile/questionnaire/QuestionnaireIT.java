@@ -4,31 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.mentorat.profile.ProfileServiceApplication;
 import org.mentorat.profile.program.ProgramApi;
 import org.mentorat.testkit.HttpApi;
-import org.mentorat.testkit.RealInfrastructure;
+import org.mentorat.testkit.ServiceDriver;
+import org.mentorat.testkit.ServiceTest;
 import org.mentorat.testkit.TestTokens;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** The questionnaire in three languages, a person's result stored and read back, and who may see it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {ProfileServiceApplication.CONFIG_NAME, "management.server.port=0"})
-@RealInfrastructure(database = "profile")
+@ServiceTest(service = "profile")
 class QuestionnaireIT {
 
     private static final Map<String, String> REVERSE_MINDED = Map.of("learning-format", "planned",
             "who-teaches", "junior", "mentor-help", "network", "time", "as-needed", "setting", "one-to-one",
             "progress", "new-contacts");
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ServiceDriver driver;
 
     @Test
     void theQuestionnaireIsServedInFrenchEnglishAndArabic() {
-        ProgramApi api = new ProgramApi(port);
+        ProgramApi api = new ProgramApi(driver);
         String anyone = api.participant("per-1");
 
         JsonNode fr = HttpApi.expect(api.http().get("/api/v1/questionnaire?locale=fr", anyone), 200);
@@ -51,7 +48,7 @@ class QuestionnaireIT {
 
     @Test
     void aPersonsResultIsStoredReplacedByNewAnswersAndReadBack() {
-        ProgramApi api = new ProgramApi(port);
+        ProgramApi api = new ProgramApi(driver);
         String person = api.person("Rita");
         String self = api.participant(person);
         String path = "/api/v1/people/" + person + "/questionnaire";
@@ -74,7 +71,7 @@ class QuestionnaireIT {
 
     @Test
     void incompleteOrOutdatedAnswersAreRefused() {
-        ProgramApi api = new ProgramApi(port);
+        ProgramApi api = new ProgramApi(driver);
         String person = api.person("Sam");
         String path = "/api/v1/people/" + person + "/questionnaire";
 
@@ -89,7 +86,7 @@ class QuestionnaireIT {
 
     @Test
     void onlyThePersonAndTheirAdministratorsSeeTheirResult() {
-        ProgramApi api = new ProgramApi(port);
+        ProgramApi api = new ProgramApi(driver);
         String person = api.person("Tom");
         String path = "/api/v1/people/" + person + "/questionnaire";
         HttpApi.expect(api.http().post(path, api.participant(person), Map.of("answers", REVERSE_MINDED)), 200);

@@ -1,11 +1,13 @@
 package org.mentorat.profile.scim;
 
 import java.util.UUID;
+import org.mentorat.testkit.ApiClient;
 import org.mentorat.testkit.HttpApi;
-import org.mentorat.testkit.TestTokens;
+import org.mentorat.testkit.ServiceDriver;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.RequestEntity;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
+import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -14,22 +16,18 @@ import tools.jackson.databind.JsonNode;
  */
 final class ScimClient {
 
-    private final RestClient http;
-    private final String authorization;
+    private final ApiClient http;
 
-    private ScimClient(int port, String authorization) {
-        this.http = RestClient.builder().baseUrl("http://localhost:" + port + "/scim/v2")
-                .defaultStatusHandler(status -> true, (request, response) -> { })
-                .build();
-        this.authorization = authorization;
+    private ScimClient(ApiClient http) {
+        this.http = http;
     }
 
-    static ScimClient as(int port, String tenant, String... roles) {
-        return new ScimClient(port, TestTokens.bearer(tenant, "client-" + UUID.randomUUID(), roles));
+    static ScimClient as(ServiceDriver driver, String tenant, String... roles) {
+        return new ScimClient(driver.as(tenant, "client-" + UUID.randomUUID(), roles));
     }
 
-    static ScimClient anonymous(int port) {
-        return new ScimClient(port, null);
+    static ScimClient anonymous(ServiceDriver driver) {
+        return new ScimClient(driver.anonymous());
     }
 
     ResponseEntity<String> get(String path, String... headers) {
@@ -54,18 +52,16 @@ final class ScimClient {
 
     /** {@code headers} are name, value pairs; a Content-Type among them replaces application/scim+json. */
     ResponseEntity<String> send(HttpMethod method, String path, String body, String... headers) {
-        RestClient.RequestBodySpec request = http.method(method).uri(path);
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
+        RequestEntity.BodyBuilder request = RequestEntity.method(method,
+                UriComponentsBuilder.fromUriString(Scim.BASE_PATH + path).encode().build().toUri());
         if (body != null) {
-            request.header("Content-Type", "application/scim+json").body(body);
+            request.header("Content-Type", "application/scim+json");
         }
         for (int i = 0; i < headers.length; i += 2) {
             int name = i;
             request.headers(h -> h.set(headers[name], headers[name + 1]));
         }
-        return request.retrieve().toEntity(String.class);
+        return http.send(body == null ? request.build() : request.body(body));
     }
 
     static JsonNode json(ResponseEntity<String> response) {

@@ -5,21 +5,18 @@ import static org.mentorat.profile.scim.ScimFixtures.ENTERPRISE;
 import static org.mentorat.profile.scim.ScimFixtures.assertScimError;
 
 import org.junit.jupiter.api.Test;
-import org.mentorat.profile.ProfileServiceApplication;
 import org.mentorat.testkit.HttpApi;
-import org.mentorat.testkit.RealInfrastructure;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.mentorat.testkit.ServiceDriver;
+import org.mentorat.testkit.ServiceTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** RFC 7644 §4: what a client learns before provisioning. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {ProfileServiceApplication.CONFIG_NAME, "management.server.port=0"})
-@RealInfrastructure(database = "profile")
+@ServiceTest(service = "profile")
 class ScimDiscoveryIT {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ServiceDriver driver;
 
     @Test
     void theServiceProviderConfigSaysWhatIsSupported() {
@@ -85,6 +82,6 @@ class ScimDiscoveryIT {
     }
 
     private ScimClient client() {
-        return ScimClient.as(port, "acme", "HR_INTEGRATION");
+        return ScimClient.as(driver, "acme", "HR_INTEGRATION");
     }
 }

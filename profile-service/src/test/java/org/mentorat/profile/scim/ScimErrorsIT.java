@@ -9,21 +9,18 @@ import static org.mentorat.profile.scim.ScimFixtures.user;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mentorat.profile.ProfileServiceApplication;
 import org.mentorat.testkit.HttpApi;
-import org.mentorat.testkit.RealInfrastructure;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.mentorat.testkit.ServiceDriver;
+import org.mentorat.testkit.ServiceTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 
 /** RFC 7644 §3.12 errors, tenant isolation and roles on /scim/v2. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {ProfileServiceApplication.CONFIG_NAME, "management.server.port=0"})
-@RealInfrastructure(database = "profile")
+@ServiceTest(service = "profile")
 class ScimErrorsIT {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ServiceDriver driver;
 
     private final String tenant = "scim-" + UUID.randomUUID();
 
@@ -73,7 +70,7 @@ class ScimErrorsIT {
     void anotherTenantSeesNoneOfTheUsers() {
         String userName = "isolated-" + UUID.randomUUID();
         String id = create(hr(), userName, "");
-        ScimClient stranger = ScimClient.as(port, "other-" + UUID.randomUUID(), "HR_INTEGRATION");
+        ScimClient stranger = ScimClient.as(driver, "other-" + UUID.randomUUID(), "HR_INTEGRATION");
 
         assertScimError(stranger.get("/Users/" + id), 404, null);
         assertThat(total(stranger, "userName eq \"" + userName + "\"")).isZero();
@@ -86,8 +83,8 @@ class ScimErrorsIT {
     @Test
     void onlyHrIntegrationsProvisionAndAdministratorsOnlyRead() {
         String id = create(hr(), "roles", "");
-        ScimClient admin = ScimClient.as(port, tenant, "PROGRAM_ADMIN");
-        ScimClient mentee = ScimClient.as(port, tenant, "MENTEE");
+        ScimClient admin = ScimClient.as(driver, tenant, "PROGRAM_ADMIN");
+        ScimClient mentee = ScimClient.as(driver, tenant, "MENTEE");
 
         assertThat(admin.get("/Users/" + id).getStatusCode().value()).isEqualTo(200);
         assertThat(admin.get("/Users?filter=id eq \"" + id + "\"").getStatusCode().value()).isEqualTo(200);
@@ -95,12 +92,12 @@ class ScimErrorsIT {
         assertScimError(admin.delete("/Users/" + id), 403, null);
         assertScimError(mentee.get("/Users/" + id), 403, null);
         assertScimError(mentee.get("/ServiceProviderConfig"), 403, null);
-        ResponseEntity<String> anonymous = ScimClient.anonymous(port).get("/Users");
+        ResponseEntity<String> anonymous = ScimClient.anonymous(driver).get("/Users");
         assertScimError(anonymous, 401, null);
         assertThat(anonymous.getHeaders().getFirst("WWW-Authenticate")).startsWith("Bearer");
     }
 
     private ScimClient hr() {
-        return ScimClient.as(port, tenant, "HR_INTEGRATION");
+        return ScimClient.as(driver, tenant, "HR_INTEGRATION");
     }
 }

@@ -14,27 +14,22 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.mentorat.events.Topics;
 import org.mentorat.events.profile.ProfileDeactivated;
 import org.mentorat.events.profile.ProfileUpdated;
-import org.mentorat.profile.ProfileServiceApplication;
 import org.mentorat.testkit.EventProbe;
 import org.mentorat.testkit.HttpApi;
-import org.mentorat.testkit.RealInfrastructure;
-import org.mentorat.testkit.TestInfrastructure;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.mentorat.testkit.ServiceDriver;
+import org.mentorat.testkit.ServiceTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 
 /** A SCIM client's life with /scim/v2/Users, on the real broker and store. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {ProfileServiceApplication.CONFIG_NAME, "management.server.port=0"})
-@RealInfrastructure(database = "profile")
+@ServiceTest(service = "profile")
 class ScimUsersIT {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ServiceDriver driver;
 
     private final String tenant = "scim-" + UUID.randomUUID();
 
@@ -49,20 +44,18 @@ class ScimUsersIT {
         assertThat(found.get("totalResults").asInt()).isEqualTo(1);
         assertThat(found.get("Resources").get(0).get("id").asString()).isEqualTo(id);
 
-        try (EventProbe probe = EventProbe.watching(TestInfrastructure.shared().kafkaBootstrapServers(),
-                Topics.PROFILE_EVENTS)) {
-            JsonNode patched = HttpApi.expect(idp.patch("/Users/" + id, """
-                    {"schemas":["%s"],"Operations":[{"op":"replace","value":{"active":false}}]}
-                    """.formatted(PATCH_OP)), 200);
-            assertThat(patched.get("active").asBoolean(true)).isFalse();
+        EventProbe probe = driver.probe();
+        JsonNode patched = HttpApi.expect(idp.patch("/Users/" + id, """
+                {"schemas":["%s"],"Operations":[{"op":"replace","value":{"active":false}}]}
+                """.formatted(PATCH_OP)), 200);
+        assertThat(patched.get("active").asBoolean(true)).isFalse();
 
-            ConsumerRecord<String, byte[]> event = probe.await(EventProbe.ofTypeAbout(ProfileDeactivated.TYPE, id));
-            JsonNode data = HttpApi.JSON.readTree(event.value());
-            assertThat(data.get("reason").asString()).isEqualTo("SCIM_LEAVER");
-            assertThat(data.get("employeeNumber").asString()).isEqualTo(
-                    created.get(ENTERPRISE).get("employeeNumber").asString());
-            assertThat(EventProbe.header(event, "ce_tenantid")).isEqualTo(tenant);
-        }
+        ConsumerRecord<String, byte[]> event = probe.await(EventProbe.ofTypeAbout(ProfileDeactivated.TYPE, id));
+        JsonNode data = HttpApi.JSON.readTree(event.value());
+        assertThat(data.get("reason").asString()).isEqualTo("SCIM_LEAVER");
+        assertThat(data.get("employeeNumber").asString()).isEqualTo(
+                created.get(ENTERPRISE).get("employeeNumber").asString());
+        assertThat(EventProbe.header(event, "ce_tenantid")).isEqualTo(tenant);
         assertThat(HttpApi.expect(idp.get("/Users/" + id), 200).get("active").asBoolean(true)).isFalse();
     }
 
@@ -239,14 +232,13 @@ class ScimUsersIT {
         assertThat(total(idp, "userName eq \"" + userName + "\"")).isEqualTo(1);
         assertThat(HttpApi.expect(idp.get("/Users/" + rehired.get("id").asString()), 200)
                 .get("userName").asString()).isEqualTo(userName);
-        try (EventProbe probe = probe()) {
-            Awaitility.await().atMost(Duration.ofSeconds(30))
-                    .until(() -> probe.matching(EventProbe.ofTypeAbout(ProfileUpdated.TYPE, id)).size() == 2);
-            JsonNode back = HttpApi.JSON.readTree(
-                    probe.matching(EventProbe.ofTypeAbout(ProfileUpdated.TYPE, id)).get(1).value());
-            assertThat(back.get("employeeNumber").asString()).isEqualTo(number);
-            assertThat(back.get("changedFields").valueStream().map(JsonNode::asString)).contains("employeeNumber");
-        }
+        EventProbe probe = driver.probe();
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> probe.matching(EventProbe.ofTypeAbout(ProfileUpdated.TYPE, id)).size() == 2);
+        JsonNode back = HttpApi.JSON.readTree(
+                probe.matching(EventProbe.ofTypeAbout(ProfileUpdated.TYPE, id)).get(1).value());
+        assertThat(back.get("employeeNumber").asString()).isEqualTo(number);
+        assertThat(back.get("changedFields").valueStream().map(JsonNode::asString)).contains("employeeNumber");
     }
 
     /** Matching learns reporting lines from provisioning; SCIM's manager id arrives as an employee number. */
@@ -265,18 +257,17 @@ class ScimUsersIT {
                 """.formatted(ENTERPRISE, "report-" + UUID.randomUUID(), ENTERPRISE, number, manager)), 201)
                 .get("id").asString();
 
-        try (EventProbe probe = probe()) {
-            JsonNode boss = HttpApi.JSON.readTree(probe.await(EventProbe.ofTypeAbout(ProfileUpdated.TYPE, manager))
-                    .value());
-            assertThat(boss.get("employeeNumber").asString()).isEqualTo(managerNumber);
-            JsonNode report = HttpApi.JSON.readTree(probe.await(EventProbe.ofTypeAbout(ProfileUpdated.TYPE, id))
-                    .value());
-            assertThat(report.get("employeeNumber").asString()).isEqualTo(number);
-            assertThat(report.get("managerEmployeeNumber").asString()).isEqualTo(managerNumber);
-            assertThat(report.get("department").asString()).isEqualTo("Tours");
-            assertThat(report.get("changedFields").valueStream().map(JsonNode::asString))
-                    .contains("employeeNumber", "managerEmployeeNumber", "department");
-        }
+        EventProbe probe = driver.probe();
+        JsonNode boss = HttpApi.JSON.readTree(probe.await(EventProbe.ofTypeAbout(ProfileUpdated.TYPE, manager))
+                .value());
+        assertThat(boss.get("employeeNumber").asString()).isEqualTo(managerNumber);
+        JsonNode report = HttpApi.JSON.readTree(probe.await(EventProbe.ofTypeAbout(ProfileUpdated.TYPE, id))
+                .value());
+        assertThat(report.get("employeeNumber").asString()).isEqualTo(number);
+        assertThat(report.get("managerEmployeeNumber").asString()).isEqualTo(managerNumber);
+        assertThat(report.get("department").asString()).isEqualTo("Tours");
+        assertThat(report.get("changedFields").valueStream().map(JsonNode::asString))
+                .contains("employeeNumber", "managerEmployeeNumber", "department");
     }
 
     /** RFC 7644 §3.14: If-Match with a stale version fails with 412; If-None-Match gives 304. */
@@ -351,11 +342,8 @@ class ScimUsersIT {
         assertThat(without.has("userName")).isTrue();
     }
 
-    private static EventProbe probe() {
-        return EventProbe.watching(TestInfrastructure.shared().kafkaBootstrapServers(), Topics.PROFILE_EVENTS);
-    }
 
     private ScimClient hr() {
-        return ScimClient.as(port, tenant, "HR_INTEGRATION");
+        return ScimClient.as(driver, tenant, "HR_INTEGRATION");
     }
 }

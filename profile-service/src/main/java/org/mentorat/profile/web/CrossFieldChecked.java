@@ -1,5 +1,6 @@
-package org.mentorat.profile.program;
+package org.mentorat.profile.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -8,16 +9,18 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.List;
 import org.mentorat.platform.web.FieldError;
 
 /**
- * Rules that span several fields of a program (see {@link ProgramChecks}), reported on the field a
- * client should fix, in the same validation pass as the single-field constraints.
+ * Rules that span several fields of a request, reported on the field a client should fix (a dotted
+ * path for a nested one), in the same validation pass as the single-field constraints. The
+ * annotated type says what is wrong by implementing {@link Checks}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@Constraint(validatedBy = ConsistentProgram.Validator.class)
-@interface ConsistentProgram {
+@Constraint(validatedBy = CrossFieldChecked.Validator.class)
+public @interface CrossFieldChecked {
 
     String message() default "is inconsistent";
 
@@ -25,11 +28,19 @@ import org.mentorat.platform.web.FieldError;
 
     Class<? extends Payload>[] payload() default {};
 
-    final class Validator implements ConstraintValidator<ConsistentProgram, ProgramDefinition> {
+    /** A request that knows its cross-field rules. */
+    interface Checks {
+
+        /** Empty when the fields agree with each other. */
+        @JsonIgnore
+        List<FieldError> crossFieldProblems();
+    }
+
+    final class Validator implements ConstraintValidator<CrossFieldChecked, Checks> {
 
         @Override
-        public boolean isValid(ProgramDefinition program, ConstraintValidatorContext context) {
-            var problems = ProgramChecks.of(program);
+        public boolean isValid(Checks value, ConstraintValidatorContext context) {
+            List<FieldError> problems = value.crossFieldProblems();
             if (problems.isEmpty()) {
                 return true;
             }

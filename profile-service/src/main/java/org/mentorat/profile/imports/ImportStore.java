@@ -4,26 +4,27 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
-import org.springframework.stereotype.Repository;
 
-/** The import records ({@code imports}): status, counts and progress, updated after each batch. */
-@Repository
-class Imports {
+/**
+ * The {@code imports} collection: status, counts and progress, updated after each batch. Mapped by
+ * hand because the document is not the view: it keeps bytes read and the file's size, from which
+ * the view derives its progress.
+ */
+class ImportStore {
 
     private static final String TENANT = "tenantId";
 
     private final MongoCollection<Document> imports;
     private final Clock clock;
 
-    Imports(MongoDatabase database, Clock clock) {
-        this.imports = database.getCollection("imports");
+    ImportStore(MongoCollection<Document> imports, Clock clock) {
+        this.imports = imports;
         this.clock = clock;
     }
 
@@ -58,7 +59,7 @@ class Imports {
     }
 
     Optional<ImportView> find(String tenantId, String id) {
-        return Optional.ofNullable(imports.find(and(eq("_id", id), eq(TENANT, tenantId))).first()).map(Imports::view);
+        return Optional.ofNullable(imports.find(and(eq("_id", id), eq(TENANT, tenantId))).first()).map(ImportStore::view);
     }
 
     private void finish(String tenantId, String id, ImportView.Counts counts, ImportStatus status, String failure) {

@@ -1,17 +1,60 @@
 package org.mentorat.profile.program;
 
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
+import com.mongodb.client.model.Sorts;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.List;
+import java.util.Optional;
 import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.mentorat.platform.store.AggregateStore;
+import org.mentorat.platform.store.Changed;
+import org.mentorat.profile.web.Page;
 
-/** Maps programs to and from their MongoDB documents; documents from older versions get defaults. */
-final class ProgramDocuments {
+/**
+ * The {@code programs} collection. Mapped by hand because the document is not the record: the
+ * definition's settings sit flat beside the status (as the API shows them and as earlier versions
+ * stored them), dates are ISO strings, and a document from an older version lacking a setting
+ * gets its default on read.
+ */
+class ProgramStore {
 
-    private ProgramDocuments() {
+    private final AggregateStore programs;
+
+    ProgramStore(AggregateStore programs) {
+        this.programs = programs;
     }
 
-    static Document toDocument(Program program) {
+    void insert(String tenantId, Program program) {
+        programs.insert(tenantId, program.id(), stateOf(program), List.of());
+    }
+
+    /** @return false when the program changed since {@code current} was read: nothing was written */
+    boolean update(String tenantId, Program current, Changed<Program> change) {
+        return programs.update(tenantId, current.id(), current.version(),
+                new Document("$set", stateOf(change.state())), change.events());
+    }
+
+    Optional<Program> find(String tenantId, String programId) {
+        return programs.find(tenantId, programId).map(ProgramStore::programOf);
+    }
+
+    Page<Program> list(String tenantId, Collection<ProgramStatus> statuses, int page, int size) {
+        Bson filter = and(eq(AggregateStore.TENANT, tenantId),
+                in("status", statuses.stream().map(Enum::name).toList()));
+        List<Program> items = programs.collection().find(filter).sort(Sorts.ascending("_id"))
+                .skip(page * size).limit(size).map(ProgramStore::programOf).into(new ArrayList<>());
+        return new Page<>(items, page, size, programs.collection().countDocuments(filter));
+    }
+
+    private static Document stateOf(Program program) {
         ProgramDefinition d = program.definition();
         MatchingSettings m = d.matching();
         CriteriaWeights w = m.weights();
@@ -44,7 +87,7 @@ final class ProgramDocuments {
                 .append("closedAt", date(program.closedAt()));
     }
 
-    static Program fromDocument(Document d) {
+    private static Program programOf(Document d) {
         Document m = d.get("matching", new Document());
         Document w = m.get("weights", new Document());
         Document r = m.get("rules", new Document());

@@ -17,24 +17,23 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.mentorat.events.privacy.ErasureCompleted;
 import org.mentorat.platform.events.EventIds;
-import org.mentorat.platform.mongo.DuplicateKeys;
 import org.mentorat.platform.store.AggregateStore;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.stereotype.Repository;
 
 /**
  * The erasure records ({@code erasures}), one per person. A receipt is recorded by a conditional
  * update that only matches while its service is still pending, so a duplicate changes nothing.
+ * Mapped by hand for that reason: the document keeps the {@code pending} services as a list to
+ * {@code $pull} from and the confirmations keyed by service, which the record shows as one list of
+ * receipts.
  */
-@Repository
-class Erasures {
+class ErasureStore {
 
     private static final String PENDING = "pending";
 
     private final AggregateStore erasures;
     private final Clock clock;
 
-    Erasures(@Qualifier("erasureStore") AggregateStore erasures, Clock clock) {
+    ErasureStore(AggregateStore erasures, Clock clock) {
         this.erasures = erasures;
         this.clock = clock;
         erasures.collection().createIndex(Indexes.ascending(AggregateStore.TENANT, "personId"),
@@ -42,11 +41,7 @@ class Erasures {
         erasures.collection().createIndex(Indexes.ascending(PENDING), new IndexOptions().name("pending_services"));
     }
 
-    /** An opened erasure, and whether this call created it (false: it had been requested before). */
-    record Opened(Erasure erasure, boolean created) {
-    }
-
-    Opened open(String tenantId, String personId, String requestedBy, List<String> services) {
+    Erasure.Opened open(String tenantId, String personId, String requestedBy, List<String> services) {
         String id = EventIds.next();
         Document record = new Document("personId", personId)
                 .append("requestedBy", requestedBy)
@@ -55,23 +50,23 @@ class Erasures {
                 .append("expected", services)
                 .append(PENDING, services)
                 .append("confirmations", new Document());
-        boolean created = DuplicateKeys.insertOnce(() -> erasures.insert(tenantId, id, record, List.of()));
-        return new Opened(forPerson(tenantId, personId).orElseThrow(), created);
+        boolean created = erasures.insertOnce(tenantId, id, record, List.of());
+        return new Erasure.Opened(forPerson(tenantId, personId).orElseThrow(), created);
     }
 
     Optional<Erasure> find(String tenantId, String id) {
-        return erasures.find(tenantId, id).map(Erasure::fromDocument);
+        return erasures.find(tenantId, id).map(ErasureStore::erasureOf);
     }
 
     Optional<Erasure> forPerson(String tenantId, String personId) {
         return Optional.ofNullable(erasures.collection()
                 .find(and(eq(AggregateStore.TENANT, tenantId), eq("personId", personId))).first())
-                .map(Erasure::fromDocument);
+                .map(ErasureStore::erasureOf);
     }
 
     /** Erasures whose named service has not confirmed yet, across tenants (to resume them). */
-    List<Document> awaiting(String service) {
-        return erasures.collection().find(eq(PENDING, service)).into(new ArrayList<>());
+    List<Erasure> awaiting(String service) {
+        return erasures.collection().find(eq(PENDING, service)).map(ErasureStore::erasureOf).into(new ArrayList<>());
     }
 
     /**
@@ -109,5 +104,23 @@ class Erasures {
                         eq("status", Erasure.Status.PENDING.name())),
                 Updates.combine(Updates.set("status", Erasure.Status.COMPLETED.name()),
                         Updates.set("completedAt", Date.from(clock.instant()))));
+    }
+
+    private static Erasure erasureOf(Document d) {
+        Document confirmations = d.get("confirmations", Document.class);
+        List<Erasure.Receipt> receipts = d.getList("expected", String.class).stream().map(service -> {
+            Document confirmation = confirmations == null ? null : confirmations.get(service, Document.class);
+            return confirmation == null ? new Erasure.Receipt(service, Erasure.Confirmation.PENDING, null, null)
+                    : new Erasure.Receipt(service, Erasure.Confirmation.CONFIRMED,
+                            instant(confirmation.getDate("completedAt")), instant(confirmation.getDate("receivedAt")));
+        }).toList();
+        return new Erasure(d.getString("_id"), d.getString(AggregateStore.TENANT),
+                ((Number) d.get(AggregateStore.VERSION)).longValue(), d.getString("personId"),
+                Erasure.Status.valueOf(d.getString("status")), instant(d.getDate("requestedAt")),
+                instant(d.getDate("completedAt")), receipts);
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
     }
 }
