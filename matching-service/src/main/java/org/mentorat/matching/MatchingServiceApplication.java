@@ -1,37 +1,20 @@
 package org.mentorat.matching;
 
-import com.mongodb.client.MongoDatabase;
-import java.time.Clock;
-import org.mentorat.events.EventSources;
-import org.mentorat.events.Topics;
-import org.mentorat.platform.outbox.AggregateStore;
-import org.mentorat.platform.outbox.EventOrigin;
-import org.mentorat.platform.outbox.OutboxSignal;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.annotation.Bean;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Proposes mentor–mentee pairs from its own read model of profile events, and runs their lifecycle. */
+/**
+ * Proposes mentor–mentee pairs from its own read model of profile events, and runs their
+ * lifecycle. Each feature wires itself in its own {@code *Configuration}. The configuration file is
+ * {@code matching-service.yml} rather than {@code application.yml} because the services share one
+ * classpath in the cross-service tests.
+ */
 @SpringBootApplication
-@EnableScheduling
 public class MatchingServiceApplication {
 
     public static final String CONFIG_NAME = "spring.config.name=matching-service";
 
     public static void main(String[] args) {
         new SpringApplicationBuilder(MatchingServiceApplication.class).properties(CONFIG_NAME).run(args);
-    }
-
-    @Bean
-    AggregateStore matchStore(MongoDatabase database, Clock clock, OutboxSignal signal) {
-        return new AggregateStore(database.getCollection("matches"),
-                new EventOrigin(Topics.MATCHING_EVENTS, EventSources.MATCHING), clock, signal);
-    }
-
-    @Bean
-    AggregateStore runStore(MongoDatabase database, Clock clock, OutboxSignal signal) {
-        return new AggregateStore(database.getCollection("matching_runs"),
-                new EventOrigin(Topics.MATCHING_EVENTS, EventSources.MATCHING), clock, signal);
     }
 }

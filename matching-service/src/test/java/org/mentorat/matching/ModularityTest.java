@@ -1,5 +1,6 @@
 package org.mentorat.matching;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -17,5 +18,16 @@ class ModularityTest {
     @Test
     void featuresAreFreeOfCycles() {
         slices().matching("org.mentorat.matching.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /** matching-scoring's criteria and rules are its internals: the service judges pairs through its API. */
+    @Test
+    void theServiceUsesOnlyTheScoringApi() {
+        noClasses().that().resideOutsideOfPackage("org.mentorat.matching.scoring..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.mentorat.matching.scoring.fit..", "org.mentorat.matching.scoring.rule..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(
+                        "org.mentorat.matching.scoring.vocabulary.Text")
+                .check(classes);
     }
 }

@@ -11,11 +11,10 @@ import org.mentorat.matching.MatchingServiceTest;
 import org.mentorat.matching.ProgramWorld;
 import org.mentorat.matching.readmodel.Candidates;
 import org.mentorat.matching.readmodel.Mentee;
+import org.mentorat.matching.readmodel.MenteeStatus;
 import org.mentorat.matching.readmodel.SeatLedger;
-import org.mentorat.matching.scoring.ScoredPair;
-import org.mentorat.platform.outbox.AggregateStore;
+import org.mentorat.matching.scoring.vocabulary.ScoredPair;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -33,8 +32,7 @@ class InterruptedProposalIT {
     MongoDatabase database;
 
     @Autowired
-    @Qualifier("matchStore")
-    AggregateStore store;
+    MatchStore store;
 
     @Autowired
     SeatLedger ledger;
@@ -56,7 +54,7 @@ class InterruptedProposalIT {
         Instant crashedAt = Instant.now();
         Match pending = Match.proposed(new Proposal("crashed", mentor, mentee, new ScoredPair(0.5, List.of(), List.of()),
                 MatchOrigin.MENTEE_REQUEST, false, true, null, Duration.ofDays(7)), crashedAt).pending();
-        store.insert(world.tenant, pending.id(), MatchDocuments.toDocument(pending), List.of());
+        store.insertPending(world.tenant, pending);
         ledger.claimMentee(world.tenant, menteeEnrollment, "crashed");
         ledger.reserveSeat(world.tenant, mentorEnrollment, "crashed", crashedAt);
         assertThat(world.seatsLeft(mentorEnrollment)).isZero();
@@ -65,7 +63,7 @@ class InterruptedProposalIT {
         assertThat(matches.abandonStalePending(crashedAt.plus(Duration.ofMinutes(3)))).isEqualTo(1);
 
         assertThat(world.seatsLeft(mentorEnrollment)).isEqualTo(1);
-        assertThat(candidates.mentee(world.tenant, menteeEnrollment).orElseThrow().status()).isEqualTo(Mentee.WAITING);
+        assertThat(candidates.mentee(world.tenant, menteeEnrollment).orElseThrow().status()).isEqualTo(MenteeStatus.WAITING);
         assertThat(matches.find(world.tenant, "crashed")).isEmpty();
     }
 }

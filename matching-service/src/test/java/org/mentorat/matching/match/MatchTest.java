@@ -13,13 +13,14 @@ import org.mentorat.events.matching.MatchDeclined;
 import org.mentorat.events.matching.MatchEnded;
 import org.mentorat.events.matching.MatchExpired;
 import org.mentorat.matching.readmodel.Mentee;
+import org.mentorat.matching.readmodel.MenteeStatus;
 import org.mentorat.matching.readmodel.Mentor;
-import org.mentorat.matching.scoring.Candidate;
-import org.mentorat.matching.scoring.Contribution;
-import org.mentorat.matching.scoring.Criterion;
-import org.mentorat.matching.scoring.Reason;
-import org.mentorat.matching.scoring.ReasonCode;
-import org.mentorat.matching.scoring.ScoredPair;
+import org.mentorat.matching.scoring.vocabulary.Candidate;
+import org.mentorat.matching.scoring.vocabulary.Contribution;
+import org.mentorat.matching.scoring.vocabulary.Criterion;
+import org.mentorat.matching.scoring.vocabulary.Reason;
+import org.mentorat.matching.scoring.vocabulary.ReasonCode;
+import org.mentorat.matching.scoring.vocabulary.ScoredPair;
 import org.mentorat.platform.security.Caller;
 import org.mentorat.platform.security.Role;
 import org.mentorat.platform.web.ConflictException;
@@ -33,7 +34,7 @@ class MatchTest {
         Candidate nobody = new Candidate("x", null, null, null, null, null, null, null, null, null, null, false, null,
                 null, null, null, null);
         Mentor mentor = new Mentor("enr-mentor", "p-1", "mentor", 2, 2, true, nobody);
-        Mentee mentee = new Mentee("enr-mentee", "p-1", "mentee", Mentee.WAITING, null, nobody);
+        Mentee mentee = new Mentee("enr-mentee", "p-1", "mentee", MenteeStatus.WAITING, null, nobody);
         ScoredPair scored = new ScoredPair(0.8, List.of(new Contribution(Criterion.SKILLS, 0.8, 1, 0.8)),
                 List.of(new Reason(ReasonCode.SHARED_TOPICS, "You share topics.")));
         return Match.proposed(new Proposal("m-1", mentor, mentee, scored, MatchOrigin.ADMIN, false, false, null,

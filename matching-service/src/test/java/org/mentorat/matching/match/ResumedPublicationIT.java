@@ -13,18 +13,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mentorat.events.Topics;
 import org.mentorat.events.matching.MatchProposed;
 import org.mentorat.matching.MatchingServiceTest;
 import org.mentorat.matching.ProgramWorld;
 import org.mentorat.matching.readmodel.Candidates;
-import org.mentorat.matching.scoring.ScoredPair;
-import org.mentorat.platform.outbox.AggregateStore;
+import org.mentorat.matching.scoring.vocabulary.ScoredPair;
 import org.mentorat.testkit.EventProbe;
 import org.mentorat.testkit.HttpApi;
 import org.mentorat.testkit.TestInfrastructure;
-import org.mentorat.events.Topics;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
@@ -43,8 +41,7 @@ class ResumedPublicationIT {
     MongoDatabase database;
 
     @Autowired
-    @Qualifier("matchStore")
-    AggregateStore store;
+    MatchStore store;
 
     @Autowired
     Candidates candidates;
@@ -67,7 +64,7 @@ class ResumedPublicationIT {
                         .orElseThrow(), candidates.mentee(world.tenant, menteeEnrollment).orElseThrow(),
                 new ScoredPair(0.5, List.of(), List.of()), MatchOrigin.COHORT_RUN, false, false, runId,
                 Duration.ofDays(7)), Instant.now()).pending();
-        store.insert(world.tenant, matchId, MatchDocuments.toDocument(pending), List.of());
+        store.insertPending(world.tenant, pending);
 
         try (EventProbe probe = EventProbe.watching(TestInfrastructure.shared().kafkaBootstrapServers(),
                 Topics.MATCHING_EVENTS)) {
