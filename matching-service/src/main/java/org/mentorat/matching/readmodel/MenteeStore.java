@@ -7,13 +7,10 @@ import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
@@ -38,20 +35,14 @@ class MenteeStore {
 
     MenteeStore(MongoDatabase database) {
         this.mentees = database.getCollection(ProfileStore.MENTEES);
-        // see MentorStore for the {_id, tenantId} index
-        mentees.createIndex(Indexes.ascending("_id", "tenantId"), new IndexOptions().unique(true));
-        mentees.createIndex(Indexes.ascending("tenantId", "programId", STATUS));
-        mentees.createIndex(Indexes.ascending("tenantId", "personId"));
+        ProfileStore.index(mentees, STATUS);
     }
 
     void record(MenteeRegistered mentee, IncomingEvent event) {
-        ReadModels.applyIfNewer(mentees, mentee.enrollmentId(), event, Updates.combine(
-                Updates.set("programId", mentee.programId()),
-                Updates.set("personId", mentee.personId()),
-                Updates.set(ProfileStore.PROFILE, ProfileStore.toDocument(EventCandidates.mentee(mentee))),
-                Updates.set(ProfileStore.PROFILE_AS_OF, Date.from(mentee.registeredAt())),
-                Updates.set("registeredAt", Date.from(mentee.registeredAt())),
-                Updates.setOnInsert(STATUS, MenteeStatus.WAITING.name())));
+        List<Bson> changes = new ArrayList<>(ProfileStore.registered(mentee.programId(), mentee.personId(),
+                EventCandidates.mentee(mentee), mentee.registeredAt()));
+        changes.add(Updates.setOnInsert(STATUS, MenteeStatus.WAITING.name()));
+        ReadModels.applyIfNewer(mentees, mentee.enrollmentId(), event, Updates.combine(changes));
     }
 
     void withdraw(String enrollmentId, IncomingEvent event) {

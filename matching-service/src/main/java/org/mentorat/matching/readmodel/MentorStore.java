@@ -9,8 +9,6 @@ import static com.mongodb.client.model.Filters.ne;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
@@ -21,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.mentorat.events.profile.MentorRegistered;
 import org.mentorat.platform.consumer.ReadModels;
 import org.mentorat.platform.events.IncomingEvent;
@@ -43,24 +42,16 @@ class MentorStore {
 
     MentorStore(MongoDatabase database) {
         this.mentors = database.getCollection(ProfileStore.MENTORS);
-        // {_id, tenantId} is what every look-up by id filters on; the embedded store only uses an
-        // index whose keys equal the query's, real MongoDB uses _id either way.
-        mentors.createIndex(Indexes.ascending("_id", "tenantId"), new IndexOptions().unique(true));
-        mentors.createIndex(Indexes.ascending("tenantId", "programId", ACTIVE));
-        mentors.createIndex(Indexes.ascending("tenantId", "personId"));
+        ProfileStore.index(mentors, ACTIVE);
     }
 
     void record(MentorRegistered mentor, IncomingEvent event) {
-        ReadModels.applyIfNewer(mentors, mentor.enrollmentId(), event, Updates.combine(
-                Updates.set("programId", mentor.programId()),
-                Updates.set("personId", mentor.personId()),
-                Updates.set("capacity", mentor.capacity()),
-                Updates.set(ProfileStore.PROFILE, ProfileStore.toDocument(EventCandidates.mentor(mentor))),
-                Updates.set(ProfileStore.PROFILE_AS_OF, Date.from(mentor.registeredAt())),
-                Updates.set("registeredAt", Date.from(mentor.registeredAt())),
-                Updates.setOnInsert(SEATS_LEFT, mentor.capacity()),
-                Updates.setOnInsert(SEATS, List.of()),
+        List<Bson> changes = new ArrayList<>(ProfileStore.registered(mentor.programId(), mentor.personId(),
+                EventCandidates.mentor(mentor), mentor.registeredAt()));
+        changes.addAll(List.of(Updates.set("capacity", mentor.capacity()),
+                Updates.setOnInsert(SEATS_LEFT, mentor.capacity()), Updates.setOnInsert(SEATS, List.of()),
                 Updates.setOnInsert(ACTIVE, true)));
+        ReadModels.applyIfNewer(mentors, mentor.enrollmentId(), event, Updates.combine(changes));
     }
 
     /** A withdrawn mentor keeps their document (matches refer to it) but is no longer offered. */

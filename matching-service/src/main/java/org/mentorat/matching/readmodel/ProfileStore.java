@@ -9,13 +9,17 @@ import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,13 +34,11 @@ import org.mentorat.platform.events.IncomingEvent;
 import org.springframework.stereotype.Repository;
 
 /**
- * Personal data: each person's latest profile change ({@code people}) and the {@code profile} every
- * enrolment document keeps, written at registration, refreshed by later changes, scrubbed on
- * erasure. The enrolment state around it (seats, status) is {@link MentorStore}'s and
- * {@link MenteeStore}'s. A change and a registration travel on different partitions, so the latest
- * change is kept per person and applied again to a registration that arrives after it; on each
- * document the newer of the two wins. The profile is mapped by hand: it keeps a time zone id and
- * slot times as strings, and an erased person has none.
+ * Personal data: each person's latest profile change ({@code people}) and the {@code profile} each
+ * enrolment document keeps (the seats and status around it are {@link MentorStore}'s and
+ * {@link MenteeStore}'s). A change and a registration travel on different partitions, so the
+ * latest change is applied again to a registration that arrives after it; the newer wins. Mapped by
+ * hand: a time zone id and slot times are strings, and an erased person has no profile.
  */
 @Repository
 class ProfileStore {
@@ -61,6 +63,21 @@ class ProfileStore {
     ProfileStore(MongoDatabase database) {
         this.people = database.getCollection("people");
         this.enrolments = List.of(database.getCollection(MENTORS), database.getCollection(MENTEES));
+    }
+
+    /** What every enrolment document records at registration: program, person, profile as registered. */
+    static List<Bson> registered(String programId, String personId, Candidate profile, Instant at) {
+        return List.of(Updates.set("programId", programId), Updates.set("personId", personId),
+                Updates.set(PROFILE, toDocument(profile)), Updates.set(PROFILE_AS_OF, Date.from(at)),
+                Updates.set("registeredAt", Date.from(at)));
+    }
+
+    /** The indexes every enrolment collection needs, besides the one on its own status field. */
+    static void index(MongoCollection<Document> enrolments, String status) {
+        // {_id, tenantId}: the embedded store only uses an index whose keys equal the query's
+        enrolments.createIndex(Indexes.ascending("_id", "tenantId"), new IndexOptions().unique(true));
+        enrolments.createIndex(Indexes.ascending("tenantId", "programId", status));
+        enrolments.createIndex(Indexes.ascending("tenantId", "personId"));
     }
 
     void record(ProfileUpdated update, IncomingEvent event) {
@@ -95,7 +112,7 @@ class ProfileStore {
         }
     }
 
-    /** Every employee number the person's enrolments and latest change know them by. */
+    /** Every employee number the person's enrolments and latest change know. */
     Set<String> employeeNumbers(String tenantId, String personId) {
         Set<String> numbers = new HashSet<>();
         for (MongoCollection<Document> collection : enrolments) {
@@ -106,10 +123,8 @@ class ProfileStore {
                 }
             });
         }
-        Document latest = people.find(ofPerson(tenantId, personId)).first();
-        if (latest != null && latest.getString("employeeNumber") != null) {
-            numbers.add(latest.getString("employeeNumber"));
-        }
+        Optional.ofNullable(people.find(ofPerson(tenantId, personId)).first())
+                .map(latest -> latest.getString("employeeNumber")).ifPresent(numbers::add);
         return numbers;
     }
 

@@ -52,7 +52,7 @@ public class RankingCache {
      * (a registration, a seat given back, a profile change); other changes are caught by the
      * fresh check, and on other instances by the entry's short life.
      */
-    public void forget(String tenantId) {
+    void forget(String tenantId) {
         entries.keySet().removeIf(key -> key.startsWith(tenantId + ":"));
     }
 
