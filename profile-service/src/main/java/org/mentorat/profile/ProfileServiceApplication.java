@@ -1,12 +1,10 @@
 package org.mentorat.profile;
 
-import com.mongodb.client.MongoDatabase;
-import java.time.Clock;
 import org.mentorat.events.EventSources;
 import org.mentorat.events.Topics;
-import org.mentorat.platform.outbox.AggregateStore;
-import org.mentorat.platform.outbox.EventOrigin;
-import org.mentorat.platform.outbox.OutboxSignal;
+import org.mentorat.platform.store.AggregateStore;
+import org.mentorat.platform.store.EventOrigin;
+import org.mentorat.platform.store.Stores;
 import org.mentorat.platform.security.EndpointRules;
 import org.springframework.http.HttpMethod;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -39,17 +37,17 @@ public class ProfileServiceApplication {
     }
 
     @Bean
-    AggregateStore peopleStore(MongoDatabase database, EventOrigin origin, Clock clock, OutboxSignal signal) {
-        return new AggregateStore(database.getCollection("people"), origin, clock, signal);
+    AggregateStore peopleStore(Stores stores, EventOrigin origin) {
+        return stores.forDocuments("people", origin);
     }
 
     @Bean
-    AggregateStore programStore(MongoDatabase database, EventOrigin origin, Clock clock, OutboxSignal signal) {
-        return new AggregateStore(database.getCollection("programs"), origin, clock, signal);
+    AggregateStore programStore(Stores stores, EventOrigin origin) {
+        return stores.forDocuments("programs", origin);
     }
 
     @Bean
-    AggregateStore enrollmentStore(MongoDatabase database, EventOrigin origin, Clock clock, OutboxSignal signal) {
-        return new AggregateStore(database.getCollection("enrollments"), origin, clock, signal);
+    AggregateStore enrollmentStore(Stores stores, EventOrigin origin) {
+        return stores.forDocuments("enrollments", origin);
     }
 }

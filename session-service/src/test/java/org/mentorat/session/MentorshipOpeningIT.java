@@ -2,7 +2,7 @@ package org.mentorat.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.mentorat.session.SessionServiceDriver.matchAcceptedEvent;
+import static org.mentorat.session.SessionSteps.matchAcceptedEvent;
 import static org.mentorat.testkit.EventProbe.header;
 import static org.mentorat.testkit.EventProbe.ofType;
 import static org.mentorat.testkit.EventProbe.ofTypeAbout;

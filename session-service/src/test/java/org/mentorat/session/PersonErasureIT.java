@@ -14,21 +14,15 @@ import java.time.Instant;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.mentorat.events.EventSources;
 import org.mentorat.events.Topics;
 import org.mentorat.events.privacy.ErasureCompleted;
 import org.mentorat.events.profile.ProfileErasureRequested;
-import org.mentorat.platform.events.CloudEventRecords;
 import org.mentorat.testkit.EventProbe;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** A mentee's erasure clears their words here, keeps the program's figures, and is confirmed once. */
 class PersonErasureIT extends RunningSessionService {
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
 
     @Autowired
     MongoDatabase database;
@@ -47,8 +41,7 @@ class PersonErasureIT extends RunningSessionService {
 
         try (EventProbe probe = EventProbe.watching(bootstrap(), Topics.PRIVACY_RECEIPTS)) {
             for (int delivery = 0; delivery < 2; delivery++) {
-                kafka.send(CloudEventRecords.recordOf(Topics.PROFILE_EVENTS, EventSources.PROFILE, pairing.tenant(),
-                        pairing.menteeId(), 1, requested)).join();
+                service.publish(pairing.tenant(), pairing.menteeId(), 1, requested);
             }
 
             JsonNode receipt = JSON.readTree(probe.await(ofTypeAbout(ErasureCompleted.TYPE, erasureId)).value());

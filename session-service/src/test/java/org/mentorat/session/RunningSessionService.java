@@ -2,39 +2,35 @@ package org.mentorat.session;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.mentorat.testkit.HttpApi;
-import org.mentorat.testkit.RealInfrastructure;
-import org.mentorat.testkit.TestInfrastructure;
+import org.mentorat.testkit.ServiceDriver;
+import org.mentorat.testkit.ServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalManagementPort;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * The service on a random port against the shared broker and database, reached as its clients
- * reach it, with a fresh pairing for each test. Every integration test extends this and adds no
- * context configuration of its own, so they all run against one cached application context.
+ * The fixtures of session-service's integration tests: the service started by the test kit's
+ * {@link ServiceTest} (one shared context), its {@link ServiceDriver}, the steps that bring a
+ * mentorship about, and a fresh pairing for each test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=session-service", "management.server.port=0"})
-@RealInfrastructure(database = "session")
+@ServiceTest(service = "session")
 abstract class RunningSessionService {
+
+    @Autowired
+    ServiceDriver service;
 
     HttpApi api;
     HttpApi management;
-    SessionServiceDriver driver;
+    SessionSteps driver;
     Pairing pairing;
 
     @BeforeEach
-    void connect(@LocalServerPort int port, @LocalManagementPort int managementPort,
-            @Autowired KafkaTemplate<String, byte[]> kafka) {
-        api = HttpApi.onLocalPort(port);
-        management = HttpApi.onLocalPort(managementPort);
-        driver = new SessionServiceDriver(api, kafka);
+    void connect() {
+        api = service.api();
+        management = service.management();
+        driver = new SessionSteps(service);
         pairing = Pairing.fresh("acme");
     }
 
-    static String bootstrap() {
-        return TestInfrastructure.shared().kafkaBootstrapServers();
+    String bootstrap() {
+        return service.bootstrapServers();
     }
 }

@@ -14,14 +14,18 @@ public final class RealInfrastructureContextCustomizerFactory implements Context
     @Override
     public ContextCustomizer createContextCustomizer(Class<?> testClass,
             List<ContextConfigurationAttributes> configAttributes) {
-        return MergedAnnotations.from(testClass, MergedAnnotations.SearchStrategy.TYPE_HIERARCHY)
-                .get(RealInfrastructure.class)
-                .synthesize(annotation -> true)
-                .map(annotation -> (ContextCustomizer) new Customizer(annotation.database()))
+        MergedAnnotations annotations = MergedAnnotations.from(testClass, MergedAnnotations.SearchStrategy.TYPE_HIERARCHY);
+        var service = annotations.get(ServiceTest.class).synthesize(org.springframework.core.annotation.MergedAnnotation::isPresent);
+        if (service.isPresent()) {
+            return new Customizer(service.get().service(), true);
+        }
+        return annotations.get(RealInfrastructure.class)
+                .synthesize(org.springframework.core.annotation.MergedAnnotation::isPresent)
+                .map(annotation -> (ContextCustomizer) new Customizer(annotation.database(), false))
                 .orElse(null);
     }
 
-    private record Customizer(String database) implements ContextCustomizer {
+    private record Customizer(String database, boolean withDriver) implements ContextCustomizer {
 
         @Override
         public void customizeContext(org.springframework.context.ConfigurableApplicationContext context,
@@ -33,6 +37,12 @@ public final class RealInfrastructureContextCustomizerFactory implements Context
                             "mentorat.events.partitions", "1",
                             "mentorat.events.retry-initial-interval", "50ms",
                             "mentorat.events.retry-max-attempts", "2")));
+            if (withDriver) {
+                ServiceDriver driver = new ServiceDriver(context.getEnvironment(), infrastructure.kafkaBootstrapServers());
+                context.getBeanFactory().registerSingleton("serviceDriver", driver);
+                context.addApplicationListener((org.springframework.context.event.ContextClosedEvent closed) ->
+                        driver.close());
+            }
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.mentorat.matching.readmodel.SeatLedger;
 import org.mentorat.platform.security.Caller;
+import org.mentorat.platform.store.Changed;
 import org.mentorat.platform.web.ConflictException;
 import org.mentorat.platform.web.ResourceNotFoundException;
 import org.springframework.stereotype.Service;
@@ -47,9 +48,9 @@ public class Matches {
         if (existing.isPresent() && existing.get().status() != MatchStatus.PENDING) {
             return new ProposalOutcome(ProposalOutcome.Result.ALREADY_PROPOSED, existing.get());
         }
-        Match pending = existing.orElseGet(() -> Match.proposed(proposal, clock.instant()).pending());
+        Match pending = existing.orElseGet(() -> Match.proposed(tenantId, proposal, clock.instant()).pending());
         if (existing.isEmpty()) {
-            store.insertPending(tenantId, pending);
+            store.insertPending(pending);
         }
         if (!ledger.claimMentee(tenantId, proposal.mentee().enrollmentId(), pending.id())) {
             abandon(tenantId, pending);
@@ -67,7 +68,7 @@ public class Matches {
             return new ProposalOutcome(ProposalOutcome.Result.PROPOSED, stored);
         }
         Match proposed = stored.promoted();
-        if (store.promote(tenantId, stored, proposed)) {
+        if (store.store(Changed.of(proposed, proposed.proposalEvents()))) {
             metrics.proposed(proposed);
         }
         return new ProposalOutcome(ProposalOutcome.Result.PROPOSED, proposed);
@@ -76,8 +77,8 @@ public class Matches {
     /** Gives back what PENDING matches older than {@code before} had claimed, and forgets them. */
     public int abandonStalePending(Instant before) {
         int abandoned = 0;
-        for (MatchStore.Stale stale : store.pendingSince(before, STALE_BATCH)) {
-            abandon(stale.tenantId(), stale.match());
+        for (Match pending : store.pendingSince(before, STALE_BATCH)) {
+            abandon(pending.tenantId(), pending);
             abandoned++;
         }
         return abandoned;
@@ -133,20 +134,20 @@ public class Matches {
 
     /** Retries on a concurrent change, such as the other side answering at the same moment. */
     private Match decide(String tenantId, String matchId, java.util.function.Supplier<Match> load,
-            Function<Match, Match.Decision> decision) {
+            Function<Match, Changed<Match>> decision) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Match current = load.get();
-            Match.Decision next = decision.apply(current);
+            Changed<Match> next = decision.apply(current);
             if (store(tenantId, current, next)) {
-                return next.match();
+                return next.state();
             }
         }
         throw new ConflictException("concurrent-change", "Match " + matchId + " changed meanwhile; try again.");
     }
 
-    private boolean store(String tenantId, Match current, Match.Decision decision) {
-        Match next = decision.match();
-        boolean stored = store.store(tenantId, current, decision);
+    private boolean store(String tenantId, Match current, Changed<Match> decision) {
+        Match next = decision.state();
+        boolean stored = store.store(decision);
         if (stored) {
             closure.release(tenantId, next);
             metrics.changed(next);

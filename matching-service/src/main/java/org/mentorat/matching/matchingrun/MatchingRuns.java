@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.mentorat.matching.readmodel.OptimizeFor;
 import org.mentorat.matching.readmodel.Program;
+import org.mentorat.platform.store.Changed;
 import org.mentorat.platform.web.ConflictException;
 import org.mentorat.platform.web.ResourceNotFoundException;
 import org.springframework.stereotype.Service;
@@ -64,7 +65,7 @@ class MatchingRuns {
         apply(get(tenantId, runId), current -> current.publishDone(counts));
     }
 
-    private boolean apply(MatchingRun run, Function<MatchingRun, Optional<MatchingRun.Decision>> step) {
-        return step.apply(run).map(decision -> store.update(run, decision)).orElse(false);
+    private boolean apply(MatchingRun run, Function<MatchingRun, Optional<Changed<MatchingRun>>> step) {
+        return step.apply(run).map(store::update).orElse(false);
     }
 }

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.mentorat.platform.mongo.DuplicateKeys;
-import org.mentorat.platform.outbox.AggregateStore;
+import org.mentorat.platform.store.AggregateStore;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 

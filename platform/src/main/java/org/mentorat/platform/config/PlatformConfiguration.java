@@ -7,30 +7,18 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.mentorat.platform.consumer.ProcessedEventLedger;
 import org.mentorat.platform.observability.KafkaHealthIndicator;
 import org.mentorat.platform.observability.MongoPingHealthIndicator;
-import org.mentorat.platform.outbox.AggregateStore;
-import org.mentorat.platform.outbox.OutboxAcknowledger;
-import org.mentorat.platform.outbox.OutboxMetrics;
-import org.mentorat.platform.outbox.OutboxProperties;
-import org.mentorat.platform.outbox.OutboxRelay;
-import org.mentorat.platform.outbox.OutboxRelayRunner;
-import org.mentorat.platform.outbox.OutboxSignal;
-import org.mentorat.platform.outbox.Outboxes;
 import org.mentorat.platform.web.ProblemDetailsAdvice;
 import org.mentorat.platform.web.RequestSizeLimitFilter;
 import org.mentorat.platform.web.RequestValidation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -44,7 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration(afterName = {
         "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
-@EnableConfigurationProperties(OutboxProperties.class)
 @Import(ProblemDetailsAdvice.class)
 public class PlatformConfiguration {
 
@@ -64,35 +51,6 @@ public class PlatformConfiguration {
             @Value("${spring.application.name}") String applicationName) {
         String database = connection.getConnectionString().getDatabase();
         return client.getDatabase(database != null ? database : applicationName);
-    }
-
-    @Bean
-    OutboxSignal outboxSignal() {
-        return new OutboxSignal();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    OutboxAcknowledger outboxAcknowledger() {
-        return Outboxes.pullSentEvents();
-    }
-
-    @Bean
-    OutboxRelay outboxRelay(List<AggregateStore> stores, KafkaTemplate<String, byte[]> kafka,
-            OutboxAcknowledger acknowledger, OutboxProperties properties, Clock clock,
-            @Value("${spring.application.name}") String applicationName) {
-        return new OutboxRelay(stores, kafka, acknowledger, properties, clock,
-                applicationName + "-" + UUID.randomUUID());
-    }
-
-    @Bean
-    OutboxRelayRunner outboxRelayRunner(OutboxRelay relay, OutboxSignal signal, OutboxProperties properties) {
-        return new OutboxRelayRunner(relay, signal, properties);
-    }
-
-    @Bean
-    OutboxMetrics outboxMetrics(List<AggregateStore> stores, Clock clock, MeterRegistry registry) {
-        return new OutboxMetrics(stores, clock, registry);
     }
 
     @Bean

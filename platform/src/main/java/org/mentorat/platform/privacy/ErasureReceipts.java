@@ -5,7 +5,7 @@ import java.util.List;
 import org.bson.Document;
 import org.mentorat.events.privacy.ErasureCompleted;
 import org.mentorat.platform.mongo.DuplicateKeys;
-import org.mentorat.platform.outbox.AggregateStore;
+import org.mentorat.platform.store.AggregateStore;
 
 /**
  * A service's receipt that it erased a person, published once on {@code privacy-receipts}

@@ -13,7 +13,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.mentorat.platform.events.EventIds;
 import org.mentorat.platform.mongo.DuplicateKeys;
-import org.mentorat.platform.outbox.AggregateStore;
+import org.mentorat.platform.store.AggregateStore;
 import org.mentorat.platform.security.Caller;
 import org.mentorat.platform.web.ConflictException;
 import org.mentorat.platform.web.ForbiddenException;

@@ -24,7 +24,7 @@ import org.bson.conversions.Bson;
 import org.mentorat.events.profile.ProfileErasureRequested;
 import org.mentorat.platform.events.EventIds;
 import org.mentorat.platform.mongo.DuplicateKeys;
-import org.mentorat.platform.outbox.AggregateStore;
+import org.mentorat.platform.store.AggregateStore;
 import org.mentorat.platform.web.ConflictException;
 import org.mentorat.platform.web.ResourceNotFoundException;
 import org.springframework.beans.factory.annotation.Qualifier;

@@ -18,7 +18,7 @@ import org.bson.conversions.Bson;
 import org.mentorat.events.privacy.ErasureCompleted;
 import org.mentorat.platform.events.EventIds;
 import org.mentorat.platform.mongo.DuplicateKeys;
-import org.mentorat.platform.outbox.AggregateStore;
+import org.mentorat.platform.store.AggregateStore;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Repository;
 

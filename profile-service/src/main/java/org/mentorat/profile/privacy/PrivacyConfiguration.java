@@ -1,12 +1,10 @@
 package org.mentorat.profile.privacy;
 
-import com.mongodb.client.MongoDatabase;
-import java.time.Clock;
 import org.mentorat.events.EventSources;
 import org.mentorat.events.Topics;
-import org.mentorat.platform.outbox.AggregateStore;
-import org.mentorat.platform.outbox.EventOrigin;
-import org.mentorat.platform.outbox.OutboxSignal;
+import org.mentorat.platform.store.AggregateStore;
+import org.mentorat.platform.store.EventOrigin;
+import org.mentorat.platform.store.Stores;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,8 +18,7 @@ class PrivacyConfiguration {
      * {@code privacy-receipts} in the same write that records the confirmation.
      */
     @Bean
-    AggregateStore erasureStore(MongoDatabase database, Clock clock, OutboxSignal signal) {
-        return new AggregateStore(database.getCollection("erasures"),
-                new EventOrigin(Topics.PRIVACY_RECEIPTS, EventSources.PROFILE), clock, signal);
+    AggregateStore erasureStore(Stores stores) {
+        return stores.forDocuments("erasures", new EventOrigin(Topics.PRIVACY_RECEIPTS, EventSources.PROFILE));
     }
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.mentorat.platform.events.EventIds;
-import org.mentorat.platform.outbox.AggregateStore;
+import org.mentorat.platform.store.AggregateStore;
 import org.mentorat.platform.web.ConflictException;
 import org.mentorat.platform.web.ResourceNotFoundException;
 import org.springframework.beans.factory.annotation.Qualifier;

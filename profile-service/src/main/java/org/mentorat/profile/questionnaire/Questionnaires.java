@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
-import org.mentorat.platform.outbox.AggregateStore;
+import org.mentorat.platform.store.AggregateStore;
 import org.mentorat.platform.web.ConflictException;
 import org.mentorat.platform.web.FieldError;
 import org.mentorat.platform.web.InvalidRequestException;

@@ -4,20 +4,18 @@ import java.time.Clock;
 import java.util.function.Function;
 import org.mentorat.platform.events.EventIds;
 import org.mentorat.platform.security.Caller;
-import org.mentorat.platform.web.ConflictException;
+import org.mentorat.platform.store.Changed;
 import org.mentorat.platform.web.ResourceNotFoundException;
 import org.mentorat.session.mentorship.Mentorships;
 import org.springframework.stereotype.Service;
 
 /**
  * Loads a session the caller may see, lets it decide, and stores the outcome with its events in
- * one write. A concurrent change makes the write miss; the decision is then taken again on the
- * fresh state, which is safe because deciding has no side effects.
+ * one write. A concurrent change makes the write miss; the store then has the decision taken
+ * again on the fresh state, which is safe because deciding has no side effects.
  */
 @Service
-class Meetings {
-
-    private static final int ATTEMPTS = 3;
+public class Meetings {
 
     private final Mentorships mentorships;
     private final SessionStore store;
@@ -32,9 +30,10 @@ class Meetings {
     }
 
     Session schedule(Caller caller, String mentorshipId, SessionPlan plan) {
-        Session.Change scheduled = Session.schedule(EventIds.next(), mentorships.visibleTo(caller, mentorshipId), plan);
+        Changed<Session> scheduled = Session.schedule(EventIds.next(), mentorships.visibleTo(caller, mentorshipId),
+                plan);
         store.insert(scheduled);
-        return scheduled.session();
+        return scheduled.state();
     }
 
     /** Someone else's session is reported like a missing one, for the same reason as mentorships. */
@@ -62,15 +61,26 @@ class Meetings {
         return given;
     }
 
-    private Session change(Caller caller, String id, Function<Session, Session.Change> decision) {
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            Session.Change change = decision.apply(visible(caller, id));
-            if (store.update(change)) {
-                return change.session();
+    /**
+     * Clears what a person being erased wrote in every session they took part in (see
+     * {@link Session#eraseWordsOf}); a replayed erasure changes nothing.
+     *
+     * @return how many sessions this call erased
+     */
+    public int eraseWordsOf(String tenantId, String personId, String erasureId) {
+        int erased = 0;
+        for (Session session : store.ofParticipant(tenantId, personId)) {
+            if (!session.erasedBy(erasureId)) {
+                store.decide(() -> store.find(tenantId, session.id()).orElseThrow(),
+                        current -> current.eraseWordsOf(erasureId, personId, clock.instant()));
+                erased++;
             }
         }
-        throw new ConflictException("concurrent-update",
-                "The session kept changing while we tried to update it; please try again.");
+        return erased;
+    }
+
+    private Session change(Caller caller, String id, Function<Session, Changed<Session>> decision) {
+        return store.decide(() -> visible(caller, id), decision);
     }
 
     private static String blankToNull(String text) {

@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.mentorat.events.DomainEvent;
 import org.mentorat.events.session.FeedbackSubmitted;
 import org.mentorat.events.session.SessionCompleted;
 import org.mentorat.events.session.SessionScheduled;
 import org.mentorat.platform.security.Caller;
+import org.mentorat.platform.store.Aggregate;
+import org.mentorat.platform.store.Changed;
 import org.mentorat.platform.web.ConflictException;
 import org.mentorat.platform.web.ForbiddenException;
 import org.mentorat.session.mentorship.Mentorship;
@@ -19,8 +20,11 @@ import org.mentorat.session.mentorship.Mentorship;
  * invariants, and FeedbackSubmitted is a fact about the session (its subject is the session id).
  * The participants and program are copied from the mentorship when the session is scheduled,
  * so completing it needs nothing but the session itself.
+ *
+ * <p>Public, like the records it holds, because the store maps it with the MongoDB driver's record
+ * codec, which reads components reflectively; its decisions stay package-private.
  */
-record Session(
+public record Session(
         String id,
         String tenantId,
         String mentorshipId,
@@ -32,36 +36,38 @@ record Session(
         Instant completedAt,
         Instant cancelledAt,
         List<Feedback> feedback,
-        long version) {
+        List<Erasure> erasures,
+        long version) implements Aggregate {
 
-    Session {
-        feedback = List.copyOf(feedback);
+    public Session {
+        feedback = feedback == null ? List.of() : List.copyOf(feedback);
+        erasures = erasures == null ? List.of() : List.copyOf(erasures);
     }
 
-    static Change schedule(String id, Mentorship mentorship, SessionPlan plan) {
+    static Changed<Session> schedule(String id, Mentorship mentorship, SessionPlan plan) {
         if (!mentorship.isActive()) {
             throw new ConflictException("mentorship-not-active",
                     "Sessions can only be scheduled in an active mentorship; this one is " + mentorship.status() + ".");
         }
         Session session = new Session(id, mentorship.tenantId(), mentorship.id(), mentorship.programId(),
-                mentorship.mentorId(), mentorship.menteeId(), plan, SessionStatus.SCHEDULED, null, null, List.of(), 0);
-        return new Change(session, List.of(new SessionScheduled(id, mentorship.id(), mentorship.mentorId(),
-                mentorship.menteeId(), plan.startsAt(), plan.durationMinutes())));
+                mentorship.mentorId(), mentorship.menteeId(), plan, SessionStatus.SCHEDULED, null, null, List.of(), List.of(), 0);
+        return Changed.of(session, new SessionScheduled(id, mentorship.id(), mentorship.mentorId(),
+                mentorship.menteeId(), plan.startsAt(), plan.durationMinutes()));
     }
 
-    Change complete(Instant now) {
+    Changed<Session> complete(Instant now) {
         requireScheduled("completed");
-        return new Change(with(SessionStatus.COMPLETED, now, null, feedback),
-                List.of(new SessionCompleted(id, mentorshipId, programId, mentorId, menteeId, now)));
+        return Changed.of(with(SessionStatus.COMPLETED, now, null, feedback),
+                new SessionCompleted(id, mentorshipId, programId, mentorId, menteeId, now));
     }
 
     /** No event yet: the contracts have no SessionCancelled; it comes with rescheduling. */
-    Change cancel(Instant now) {
+    Changed<Session> cancel(Instant now) {
         requireScheduled("cancelled");
-        return new Change(with(SessionStatus.CANCELLED, null, now, feedback), List.of());
+        return Changed.of(with(SessionStatus.CANCELLED, null, now, feedback));
     }
 
-    Change submitFeedback(String feedbackId, String authorId, int rating, String comment, Instant now) {
+    Changed<Session> submitFeedback(String feedbackId, String authorId, int rating, String comment, Instant now) {
         if (!hasParticipant(authorId)) {
             throw new ForbiddenException("Only the session's mentor and mentee can give feedback on it.");
         }
@@ -75,8 +81,40 @@ record Session(
         }
         List<Feedback> withNew = new ArrayList<>(feedback);
         withNew.add(new Feedback(feedbackId, authorId, rating, comment, now));
-        return new Change(with(status, completedAt, cancelledAt, withNew),
-                List.of(new FeedbackSubmitted(feedbackId, id, mentorshipId, authorId, rating, now)));
+        return Changed.of(with(status, completedAt, cancelledAt, withNew),
+                new FeedbackSubmitted(feedbackId, id, mentorshipId, authorId, rating, now));
+    }
+
+    /**
+     * Clears the words of a person being erased: the agenda (written by either participant, so it
+     * may hold both people's words) and the comments they wrote. Ratings, dates and ids stay for
+     * the program's figures. The erasure is recorded, so that the same erasure changes nothing
+     * the second time.
+     */
+    Changed<Session> eraseWordsOf(String erasureId, String personId, Instant now) {
+        if (erasedBy(erasureId)) {
+            return Changed.of(this);
+        }
+        List<String> cleared = new ArrayList<>();
+        if (plan.agenda() != null) {
+            cleared.add("agenda");
+        }
+        List<Feedback> kept = new ArrayList<>();
+        for (Feedback given : feedback) {
+            boolean theirs = personId.equals(given.authorId()) && given.comment() != null;
+            if (theirs) {
+                cleared.add("feedback.comment");
+            }
+            kept.add(theirs ? given.withoutComment() : given);
+        }
+        List<Erasure> marks = new ArrayList<>(erasures);
+        marks.add(new Erasure(erasureId, personId, now, cleared));
+        return Changed.of(new Session(id, tenantId, mentorshipId, programId, mentorId, menteeId,
+                plan.withoutAgenda(), status, completedAt, cancelledAt, kept, marks, version));
+    }
+
+    boolean erasedBy(String erasureId) {
+        return erasures.stream().anyMatch(mark -> mark.erasureId().equals(erasureId));
     }
 
     Optional<Feedback> feedbackBy(String authorId) {
@@ -102,14 +140,6 @@ record Session(
     private Session with(SessionStatus newStatus, Instant newCompletedAt, Instant newCancelledAt,
             List<Feedback> newFeedback) {
         return new Session(id, tenantId, mentorshipId, programId, mentorId, menteeId, plan, newStatus,
-                newCompletedAt, newCancelledAt, newFeedback, version);
-    }
-
-    /** The session after a decision and the events the decision caused. */
-    record Change(Session session, List<DomainEvent> events) {
-
-        Change {
-            events = List.copyOf(events);
-        }
+                newCompletedAt, newCancelledAt, newFeedback, erasures, version);
     }
 }

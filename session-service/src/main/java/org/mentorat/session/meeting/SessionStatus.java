@@ -1,6 +1,6 @@
 package org.mentorat.session.meeting;
 
 /** A session is scheduled, then either took place or was called off; both ends are final. */
-enum SessionStatus {
+public enum SessionStatus {
     SCHEDULED, COMPLETED, CANCELLED
 }

@@ -2,11 +2,12 @@ package org.mentorat.session.mentorship;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.mentorat.events.matching.MatchAccepted;
 import org.mentorat.events.session.MentorshipStarted;
 import org.mentorat.platform.security.Caller;
+import org.mentorat.platform.store.Aggregate;
+import org.mentorat.platform.store.Changed;
 
 /** A mentor and a mentee working together in a program, opened by an accepted match. */
 public record Mentorship(
@@ -17,7 +18,8 @@ public record Mentorship(
         String mentorId,
         String menteeId,
         MentorshipStatus status,
-        Instant startedAt) {
+        Instant startedAt,
+        long version) implements Aggregate {
 
     /**
      * The same match in the same tenant always yields the same id, so a redelivered
@@ -29,7 +31,7 @@ public record Mentorship(
     }
 
     /** Opens the mentorship an accepted match calls for; an incomplete event can never be applied. */
-    static Opened open(String tenantId, MatchAccepted accepted) {
+    static Changed<Mentorship> open(String tenantId, MatchAccepted accepted) {
         requireText(tenantId, "tenant");
         requireText(accepted.matchId(), "matchId");
         requireText(accepted.programId(), "programId");
@@ -40,9 +42,9 @@ public record Mentorship(
         }
         Mentorship mentorship = new Mentorship(idFor(tenantId, accepted.matchId()), tenantId, accepted.matchId(),
                 accepted.programId(), accepted.mentorId(), accepted.menteeId(), MentorshipStatus.ACTIVE,
-                accepted.acceptedAt());
-        return new Opened(mentorship, List.of(new MentorshipStarted(mentorship.id(), mentorship.matchId(),
-                mentorship.programId(), mentorship.mentorId(), mentorship.menteeId(), mentorship.startedAt())));
+                accepted.acceptedAt(), 0);
+        return Changed.of(mentorship, new MentorshipStarted(mentorship.id(), mentorship.matchId(),
+                mentorship.programId(), mentorship.mentorId(), mentorship.menteeId(), mentorship.startedAt()));
     }
 
     public boolean hasParticipant(String personId) {
@@ -62,9 +64,5 @@ public record Mentorship(
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("MatchAccepted lacks " + name);
         }
-    }
-
-    /** A newly opened mentorship and the events its opening caused. */
-    record Opened(Mentorship mentorship, List<MentorshipStarted> events) {
     }
 }

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.mentorat.events.matching.MatchAccepted;
 import org.mentorat.platform.events.IncomingEvent;
+import org.mentorat.platform.store.Changed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -25,11 +26,11 @@ class MentorshipOpener {
     }
 
     void open(MatchAccepted accepted, IncomingEvent event) {
-        Mentorship.Opened opened = Mentorship.open(event.tenantId(), accepted);
+        Changed<Mentorship> opened = Mentorship.open(event.tenantId(), accepted);
         if (store.insertOnce(opened)) {
             started.increment();
         } else {
-            log.info("mentorship {} for match {} already open; redelivery skipped", opened.mentorship().id(),
+            log.info("mentorship {} for match {} already open; redelivery skipped", opened.state().id(),
                     accepted.matchId());
         }
     }

@@ -3,89 +3,58 @@ package org.mentorat.session.mentorship;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.or;
+import static com.mongodb.client.model.Indexes.ascending;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.mentorat.platform.mongo.DuplicateKeys;
-import org.mentorat.platform.outbox.AggregateStore;
-import org.springframework.beans.factory.annotation.Qualifier;
+import org.mentorat.platform.store.Changed;
+import org.mentorat.platform.store.RecordStore;
 import org.springframework.stereotype.Component;
 
-/** Mentorship documents: state plus outbox, always read and written within one tenant. */
+/** Mentorships: state plus outbox, mapped from the record, always read and written within one tenant. */
 @Component
 class MentorshipStore {
 
-    private final AggregateStore aggregates;
+    private final RecordStore<Mentorship> mentorships;
 
-    MentorshipStore(@Qualifier("mentorshipAggregates") AggregateStore aggregates) {
-        this.aggregates = aggregates;
-        MongoCollection<Document> collection = aggregates.collection();
+    MentorshipStore(RecordStore<Mentorship> mentorships) {
+        this.mentorships = mentorships;
         // a second line of defence behind the derived _id: one mentorship per match and tenant
-        collection.createIndex(Indexes.ascending(AggregateStore.TENANT, "matchId"),
-                new IndexOptions().name("tenant_match").unique(true));
-        collection.createIndex(Indexes.ascending(AggregateStore.TENANT, "mentorId"), new IndexOptions().name("mentor"));
-        collection.createIndex(Indexes.ascending(AggregateStore.TENANT, "menteeId"), new IndexOptions().name("mentee"));
-        collection.createIndex(Indexes.ascending(AggregateStore.TENANT, "programId"),
-                new IndexOptions().name("program"));
+        mentorships.index("tenant_match", ascending("tenantId", "matchId"), true);
+        mentorships.index("mentor", ascending("tenantId", "mentorId"), false);
+        mentorships.index("mentee", ascending("tenantId", "menteeId"), false);
+        mentorships.index("program", ascending("tenantId", "programId"), false);
     }
 
     /** @return false when the mentorship already exists (a redelivered event): nothing was written */
-    boolean insertOnce(Mentorship.Opened opened) {
-        Mentorship mentorship = opened.mentorship();
-        return DuplicateKeys.insertOnce(() -> aggregates.insert(mentorship.tenantId(), mentorship.id(),
-                stateOf(mentorship), opened.events()));
+    boolean insertOnce(Changed<Mentorship> opened) {
+        return mentorships.insertOnce(opened);
     }
 
     Optional<Mentorship> find(String tenantId, String id) {
-        return aggregates.find(tenantId, id).map(MentorshipStore::fromDocument);
+        return mentorships.find(tenantId, id);
     }
 
     List<Mentorship> search(String tenantId, MentorshipSearch search) {
-        return aggregates.collection().find(filterOf(tenantId, search))
-                .sort(Sorts.descending("startedAt", "_id"))
-                .skip(search.skip())
-                .limit(search.size())
-                .map(MentorshipStore::fromDocument)
-                .into(new ArrayList<>());
+        return mentorships.list(tenantId, filterOf(search), Sorts.descending("startedAt", "_id"), search.skip(),
+                search.size());
     }
 
     long count(String tenantId, MentorshipSearch search) {
-        return aggregates.collection().countDocuments(filterOf(tenantId, search));
+        return mentorships.count(tenantId, filterOf(search));
     }
 
-    private static Bson filterOf(String tenantId, MentorshipSearch search) {
+    private static Bson filterOf(MentorshipSearch search) {
         List<Bson> filters = new ArrayList<>();
-        filters.add(eq(AggregateStore.TENANT, tenantId));
         if (search.personId() != null) {
             filters.add(or(eq("mentorId", search.personId()), eq("menteeId", search.personId())));
         }
         if (search.programId() != null) {
             filters.add(eq("programId", search.programId()));
         }
-        return and(filters);
-    }
-
-    private static Document stateOf(Mentorship mentorship) {
-        return new Document("matchId", mentorship.matchId())
-                .append("programId", mentorship.programId())
-                .append("mentorId", mentorship.mentorId())
-                .append("menteeId", mentorship.menteeId())
-                .append("status", mentorship.status().name())
-                .append("startedAt", Date.from(mentorship.startedAt()));
-    }
-
-    private static Mentorship fromDocument(Document document) {
-        return new Mentorship(document.getString("_id"), document.getString(AggregateStore.TENANT),
-                document.getString("matchId"), document.getString("programId"), document.getString("mentorId"),
-                document.getString("menteeId"), MentorshipStatus.valueOf(document.getString("status")),
-                document.getDate("startedAt").toInstant());
+        return filters.isEmpty() ? null : and(filters);
     }
 }

@@ -17,14 +17,14 @@ final class SessionMother {
     }
 
     static Session scheduled() {
-        return Session.schedule("ses-1", MentorshipMother.active(), plan()).session();
+        return Session.schedule("ses-1", MentorshipMother.active(), plan()).state();
     }
 
     static Session completed() {
-        return scheduled().complete(NOW).session();
+        return scheduled().complete(NOW).state();
     }
 
     static Session cancelled() {
-        return scheduled().cancel(NOW).session();
+        return scheduled().cancel(NOW).state();
     }
 }

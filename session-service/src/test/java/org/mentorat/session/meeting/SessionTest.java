@@ -1,5 +1,6 @@
 package org.mentorat.session.meeting;
 
+import org.mentorat.platform.store.Changed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mentorat.session.meeting.SessionMother.NOW;
@@ -21,9 +22,9 @@ class SessionTest {
 
     @Test
     void schedulingInAnActiveMentorshipCopiesItsPeopleAndSaysSo() {
-        Session.Change scheduled = Session.schedule("ses-1", MentorshipMother.active(), SessionMother.plan());
+        Changed<Session> scheduled = Session.schedule("ses-1", MentorshipMother.active(), SessionMother.plan());
 
-        Session session = scheduled.session();
+        Session session = scheduled.state();
         assertThat(session.status()).isEqualTo(SessionStatus.SCHEDULED);
         assertThat(session.programId()).isEqualTo(PROGRAM);
         assertThat(scheduled.events()).containsExactly(new SessionScheduled("ses-1", "mts-1", MENTOR, MENTEE,
@@ -39,10 +40,10 @@ class SessionTest {
 
     @Test
     void completingAScheduledSessionAnnouncesItWithEveryoneConcerned() {
-        Session.Change completed = SessionMother.scheduled().complete(NOW);
+        Changed<Session> completed = SessionMother.scheduled().complete(NOW);
 
-        assertThat(completed.session().status()).isEqualTo(SessionStatus.COMPLETED);
-        assertThat(completed.session().completedAt()).isEqualTo(NOW);
+        assertThat(completed.state().status()).isEqualTo(SessionStatus.COMPLETED);
+        assertThat(completed.state().completedAt()).isEqualTo(NOW);
         assertThat(completed.events()).containsExactly(new SessionCompleted("ses-1", "mts-1", PROGRAM, MENTOR, MENTEE,
                 NOW));
     }
@@ -55,23 +56,23 @@ class SessionTest {
 
     @Test
     void cancellingAScheduledSessionEndsIt() {
-        Session.Change cancelled = SessionMother.scheduled().cancel(NOW);
+        Changed<Session> cancelled = SessionMother.scheduled().cancel(NOW);
 
-        assertThat(cancelled.session().status()).isEqualTo(SessionStatus.CANCELLED);
-        assertThat(cancelled.session().cancelledAt()).isEqualTo(NOW);
+        assertThat(cancelled.state().status()).isEqualTo(SessionStatus.CANCELLED);
+        assertThat(cancelled.state().cancelledAt()).isEqualTo(NOW);
         assertConflict(() -> SessionMother.completed().cancel(NOW), "session-not-scheduled");
         assertConflict(() -> SessionMother.cancelled().cancel(NOW), "session-not-scheduled");
     }
 
     @Test
     void eachParticipantRatesACompletedSessionOnce() {
-        Session.Change byMentee = SessionMother.completed().submitFeedback("fbk-1", MENTEE, 5, "Very useful", NOW);
-        Session.Change byMentor = byMentee.session().submitFeedback("fbk-2", MENTOR, 4, null, NOW);
+        Changed<Session> byMentee = SessionMother.completed().submitFeedback("fbk-1", MENTEE, 5, "Very useful", NOW);
+        Changed<Session> byMentor = byMentee.state().submitFeedback("fbk-2", MENTOR, 4, null, NOW);
 
         assertThat(byMentee.events()).containsExactly(new FeedbackSubmitted("fbk-1", "ses-1", "mts-1", MENTEE, 5, NOW));
         assertThat(byMentor.events()).containsExactly(new FeedbackSubmitted("fbk-2", "ses-1", "mts-1", MENTOR, 4, NOW));
-        assertThat(byMentor.session().feedback()).extracting(Feedback::authorId).containsExactly(MENTEE, MENTOR);
-        assertConflict(() -> byMentor.session().submitFeedback("fbk-3", MENTEE, 1, null, NOW),
+        assertThat(byMentor.state().feedback()).extracting(Feedback::authorId).containsExactly(MENTEE, MENTOR);
+        assertConflict(() -> byMentor.state().submitFeedback("fbk-3", MENTEE, 1, null, NOW),
                 "feedback-already-submitted");
     }
 
@@ -97,6 +98,24 @@ class SessionTest {
         assertThat(session.isVisibleTo(MentorshipMother.person(MENTEE, Role.MENTEE))).isTrue();
         assertThat(session.isVisibleTo(MentorshipMother.admin())).isTrue();
         assertThat(session.isVisibleTo(MentorshipMother.person("per-other", Role.MENTOR))).isFalse();
+    }
+
+    @Test
+    void anErasureClearsTheAgendaAndThePersonsCommentsOnceAndKeepsTheRatings() {
+        Session rated = SessionMother.completed().submitFeedback("fbk-1", MENTEE, 2, "My manager ignores me", NOW)
+                .state().submitFeedback("fbk-2", MENTOR, 5, "Good progress", NOW).state();
+
+        Changed<Session> erased = rated.eraseWordsOf("era-1", MENTEE, NOW);
+
+        Session session = erased.state();
+        assertThat(erased.events()).isEmpty();
+        assertThat(session.plan().agenda()).isNull();
+        assertThat(session.feedbackBy(MENTEE).orElseThrow().comment()).isNull();
+        assertThat(session.feedbackBy(MENTEE).orElseThrow().rating()).isEqualTo(2);
+        assertThat(session.feedbackBy(MENTOR).orElseThrow().comment()).isEqualTo("Good progress");
+        assertThat(session.erasures()).singleElement()
+                .satisfies(mark -> assertThat(mark.cleared()).containsExactly("agenda", "feedback.comment"));
+        assertThat(session.eraseWordsOf("era-1", MENTEE, NOW).state()).isEqualTo(session);
     }
 
     private static void assertConflict(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String type) {

@@ -39,6 +39,6 @@ public final class MentorshipMother {
     }
 
     private static Mentorship withStatus(MentorshipStatus status) {
-        return new Mentorship("mts-1", TENANT, "mat-1", PROGRAM, MENTOR, MENTEE, status, ACCEPTED_AT);
+        return new Mentorship("mts-1", TENANT, "mat-1", PROGRAM, MENTOR, MENTEE, status, ACCEPTED_AT, 0);
     }
 }

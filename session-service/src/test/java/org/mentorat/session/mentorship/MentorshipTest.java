@@ -1,5 +1,6 @@
 package org.mentorat.session.mentorship;
 
+import org.mentorat.platform.store.Changed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mentorat.session.mentorship.MentorshipMother.ACCEPTED_AT;
@@ -18,9 +19,9 @@ class MentorshipTest {
 
     @Test
     void anAcceptedMatchOpensAnActiveMentorshipAndSaysSo() {
-        Mentorship.Opened opened = Mentorship.open(TENANT, acceptedMatch("mat-1"));
+        Changed<Mentorship> opened = Mentorship.open(TENANT, acceptedMatch("mat-1"));
 
-        Mentorship mentorship = opened.mentorship();
+        Mentorship mentorship = opened.state();
         assertThat(mentorship.status()).isEqualTo(MentorshipStatus.ACTIVE);
         assertThat(mentorship.tenantId()).isEqualTo(TENANT);
         assertThat(mentorship.startedAt()).isEqualTo(ACCEPTED_AT);
@@ -30,11 +31,11 @@ class MentorshipTest {
 
     @Test
     void theSameMatchAlwaysOpensTheSameMentorshipId() {
-        String first = Mentorship.open(TENANT, acceptedMatch("mat-1")).mentorship().id();
+        String first = Mentorship.open(TENANT, acceptedMatch("mat-1")).state().id();
 
-        assertThat(Mentorship.open(TENANT, acceptedMatch("mat-1")).mentorship().id()).isEqualTo(first);
-        assertThat(Mentorship.open(TENANT, acceptedMatch("mat-2")).mentorship().id()).isNotEqualTo(first);
-        assertThat(Mentorship.open("globex", acceptedMatch("mat-1")).mentorship().id()).isNotEqualTo(first);
+        assertThat(Mentorship.open(TENANT, acceptedMatch("mat-1")).state().id()).isEqualTo(first);
+        assertThat(Mentorship.open(TENANT, acceptedMatch("mat-2")).state().id()).isNotEqualTo(first);
+        assertThat(Mentorship.open("globex", acceptedMatch("mat-1")).state().id()).isNotEqualTo(first);
     }
 
     @Test

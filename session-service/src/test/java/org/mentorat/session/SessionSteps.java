@@ -10,23 +10,22 @@ import java.time.Instant;
 import org.mentorat.events.EventSources;
 import org.mentorat.events.Topics;
 import org.mentorat.events.matching.MatchAccepted;
-import org.mentorat.platform.events.CloudEventRecords;
 import org.mentorat.platform.events.EventIds;
 import org.mentorat.platform.events.EventJson;
 import org.mentorat.platform.events.OutboxEvent;
 import org.mentorat.testkit.HttpApi;
-import org.springframework.kafka.core.KafkaTemplate;
+import org.mentorat.testkit.ServiceDriver;
 import tools.jackson.databind.JsonNode;
 
 /** What session-service needs around it: matching's events on the broker, mentorships and sessions to work on. */
-final class SessionServiceDriver {
+final class SessionSteps {
 
+    private final ServiceDriver service;
     private final HttpApi api;
-    private final KafkaTemplate<String, byte[]> kafka;
 
-    SessionServiceDriver(HttpApi api, KafkaTemplate<String, byte[]> kafka) {
-        this.api = api;
-        this.kafka = kafka;
+    SessionSteps(ServiceDriver service) {
+        this.service = service;
+        this.api = service.api();
     }
 
     /** A MatchAccepted exactly as matching-service's outbox relay would publish it. */
@@ -36,7 +35,7 @@ final class SessionServiceDriver {
     }
 
     void publish(OutboxEvent event) {
-        kafka.send(CloudEventRecords.toRecord(event)).join();
+        service.publish(event);
     }
 
     /** Accepts the match on the broker and waits until its mentee sees the mentorship. */

@@ -1,4 +1,4 @@
-package org.mentorat.platform.outbox;
+package org.mentorat.platform.store;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
@@ -15,13 +15,13 @@ import org.bson.Document;
  * Operator gauges: how many events wait in outboxes and how old the oldest one is. A growing
  * age means the broker is unreachable or the relay is stuck.
  */
-public final class OutboxMetrics {
+final class OutboxMetrics {
 
-    private final List<AggregateStore> stores;
+    private final Stores stores;
     private final Clock clock;
 
-    public OutboxMetrics(List<AggregateStore> stores, Clock clock, MeterRegistry registry) {
-        this.stores = List.copyOf(stores);
+    OutboxMetrics(Stores stores, Clock clock, MeterRegistry registry) {
+        this.stores = stores;
         this.clock = clock;
         Gauge.builder("mentorat.outbox.pending.events", this, OutboxMetrics::pendingEvents)
                 .description("Events written but not yet acknowledged by the broker")
@@ -49,7 +49,7 @@ public final class OutboxMetrics {
     }
 
     private List<Document> pendingOutboxes() {
-        return stores.stream()
+        return stores.all().stream()
                 .flatMap(store -> store.collection()
                         .find(Filters.eq(AggregateStore.PENDING, true))
                         .projection(Projections.include(AggregateStore.OUTBOX + ".time"))

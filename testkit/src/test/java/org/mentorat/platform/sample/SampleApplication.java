@@ -1,10 +1,8 @@
 package org.mentorat.platform.sample;
 
-import com.mongodb.client.MongoDatabase;
-import java.time.Clock;
-import org.mentorat.platform.outbox.AggregateStore;
-import org.mentorat.platform.outbox.EventOrigin;
-import org.mentorat.platform.outbox.OutboxSignal;
+import org.mentorat.platform.store.AggregateStore;
+import org.mentorat.platform.store.EventOrigin;
+import org.mentorat.platform.store.Stores;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
@@ -15,9 +13,8 @@ public class SampleApplication {
     static final String TOPIC = "sample-events";
 
     @Bean
-    AggregateStore widgets(MongoDatabase database, Clock clock, OutboxSignal signal) {
-        return new AggregateStore(database.getCollection("widgets"), new EventOrigin(TOPIC, "/sample-service"),
-                clock, signal);
+    AggregateStore widgets(Stores stores) {
+        return stores.forDocuments("widgets", new EventOrigin(TOPIC, "/sample-service"));
     }
 
     @Bean

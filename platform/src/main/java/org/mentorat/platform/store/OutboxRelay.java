@@ -1,4 +1,4 @@
-package org.mentorat.platform.outbox;
+package org.mentorat.platform.store;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
@@ -31,20 +31,20 @@ import org.springframework.kafka.support.SendResult;
  * {@link OutboxAcknowledger}. A crash anywhere in between leaves the events pending and the lease
  * expires: delivery is at-least-once and consumers are idempotent.
  */
-public final class OutboxRelay {
+final class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
-    private final List<AggregateStore> stores;
+    private final Stores stores;
     private final KafkaTemplate<String, byte[]> kafka;
     private final OutboxAcknowledger acknowledger;
     private final OutboxProperties properties;
     private final Clock clock;
     private final String instanceId;
 
-    public OutboxRelay(List<AggregateStore> stores, KafkaTemplate<String, byte[]> kafka,
+    OutboxRelay(Stores stores, KafkaTemplate<String, byte[]> kafka,
             OutboxAcknowledger acknowledger, OutboxProperties properties, Clock clock, String instanceId) {
-        this.stores = List.copyOf(stores);
+        this.stores = stores;
         this.kafka = kafka;
         this.acknowledger = acknowledger;
         this.properties = properties;
@@ -55,7 +55,7 @@ public final class OutboxRelay {
     /** One pass over every store; returns how many events were published. */
     public int relayPending() {
         int published = 0;
-        for (AggregateStore store : stores) {
+        for (AggregateStore store : stores.all()) {
             Document leased;
             while ((leased = lease(store)) != null) {
                 published += publish(store, leased);

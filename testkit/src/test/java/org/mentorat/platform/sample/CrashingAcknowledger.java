@@ -3,14 +3,13 @@ package org.mentorat.platform.sample;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.bson.Document;
-import org.mentorat.platform.outbox.AggregateStore;
-import org.mentorat.platform.outbox.OutboxAcknowledger;
-import org.mentorat.platform.outbox.Outboxes;
+import org.mentorat.platform.store.AggregateStore;
+import org.mentorat.platform.store.OutboxAcknowledger;
 
 /** Simulates the relay dying after the broker's ack and before the {@code $pull}. */
 public class CrashingAcknowledger implements OutboxAcknowledger {
 
-    private final OutboxAcknowledger real = Outboxes.pullSentEvents();
+    private final OutboxAcknowledger real = OutboxAcknowledger.pullSentEvents();
     private final AtomicReference<String> crashFor = new AtomicReference<>();
 
     /** The next acknowledgement of the widget with this name crashes, once. */

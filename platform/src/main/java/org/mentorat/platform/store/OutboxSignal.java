@@ -1,4 +1,4 @@
-package org.mentorat.platform.outbox;
+package org.mentorat.platform.store;
 
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
  * Wakes the relay as soon as a write put events in an outbox, so that publishing latency is not
  * bound to the polling interval. Polling remains the safety net (other instances, restarts).
  */
-public final class OutboxSignal {
+final class OutboxSignal {
 
     private final Semaphore permits = new Semaphore(0);
 

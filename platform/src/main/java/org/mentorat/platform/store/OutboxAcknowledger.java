@@ -1,4 +1,4 @@
-package org.mentorat.platform.outbox;
+package org.mentorat.platform.store;
 
 import java.util.List;
 
@@ -10,4 +10,9 @@ import java.util.List;
 public interface OutboxAcknowledger {
 
     void acknowledge(AggregateStore store, Object aggregateId, List<String> sentEventIds);
+
+    /** The kit's own acknowledger, for a replacement that wraps it (a test that simulates a crash). */
+    static OutboxAcknowledger pullSentEvents() {
+        return new PullSentEvents();
+    }
 }

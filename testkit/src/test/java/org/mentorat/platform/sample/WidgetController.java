@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.mentorat.platform.events.EventIds;
-import org.mentorat.platform.outbox.AggregateStore;
+import org.mentorat.platform.store.AggregateStore;
 import org.mentorat.platform.security.Caller;
 import org.mentorat.platform.web.ResourceNotFoundException;
 import org.springframework.http.ResponseEntity;

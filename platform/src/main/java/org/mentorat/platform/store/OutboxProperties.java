@@ -1,4 +1,4 @@
-package org.mentorat.platform.outbox;
+package org.mentorat.platform.store;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,4 +1,4 @@
-package org.mentorat.platform.outbox;
+package org.mentorat.platform.store;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,7 +12,7 @@ import org.springframework.context.SmartLifecycle;
  * Errors (broker or database down) are logged and the loop carries on; nothing is lost because
  * unsent events stay in the outbox.
  */
-public final class OutboxRelayRunner implements SmartLifecycle {
+final class OutboxRelayRunner implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelayRunner.class);
 
@@ -22,7 +22,7 @@ public final class OutboxRelayRunner implements SmartLifecycle {
     private volatile boolean running;
     private ExecutorService executor;
 
-    public OutboxRelayRunner(OutboxRelay relay, OutboxSignal signal, OutboxProperties properties) {
+    OutboxRelayRunner(OutboxRelay relay, OutboxSignal signal, OutboxProperties properties) {
         this.relay = relay;
         this.signal = signal;
         this.properties = properties;
