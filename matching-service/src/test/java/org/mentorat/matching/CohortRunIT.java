@@ -15,28 +15,25 @@ import org.mentorat.events.matching.MatchingRunCompleted;
 import org.mentorat.events.profile.ProgramPublished;
 import org.mentorat.testkit.EventProbe;
 import org.mentorat.testkit.HttpApi;
+import org.mentorat.testkit.ServiceDriver;
+import org.mentorat.testkit.ServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** An administrator's cohort run: computed in the background, reviewed as a draft, then published. */
-@MatchingServiceTest
+@ServiceTest(service = "matching")
 class CohortRunIT {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
-    KafkaTemplate<String, byte[]> kafka;
+    ServiceDriver driver;
 
     @Autowired
     MongoDatabase database;
 
     @Test
     void aRunDraftsTheOptimalAssignmentAndPublishingProposesEachPairOnce() {
-        var world = new ProgramWorld(kafka, database, port)
+        var world = new ProgramWorld(driver, database)
                 .published("ADMIN_COHORT", "ONE_TO_ONE", new ProgramPublished.HardRules(0, true, "ANY", null, null));
         world.mentor("ada", 1, List.of("java"));
         world.mentor("bob", 1, List.of("design"));
@@ -93,7 +90,7 @@ class CohortRunIT {
 
     @Test
     void aPeerProgramPairsItsParticipantsWithEachOther() {
-        var world = new ProgramWorld(kafka, database, port).published("ADMIN_COHORT", "PEER", ProgramWorld.noRules());
+        var world = new ProgramWorld(driver, database).published("ADMIN_COHORT", "PEER", ProgramWorld.noRules());
         for (String person : List.of("p1", "p2", "p3", "p4", "p5")) {
             world.mentee(person, List.of("java"));
         }
@@ -116,7 +113,7 @@ class CohortRunIT {
 
     @Test
     void onlyAdministratorsRunCohortsAndBadInputIsAProblem() {
-        var world = new ProgramWorld(kafka, database, port).published("ADMIN_COHORT", "ONE_TO_ONE",
+        var world = new ProgramWorld(driver, database).published("ADMIN_COHORT", "ONE_TO_ONE",
                 ProgramWorld.noRules());
         String runs = "/api/v1/programs/" + world.programId + "/matching-runs";
 
@@ -131,7 +128,7 @@ class CohortRunIT {
 
     @Test
     void theOpenApiDocumentDescribesTheMatchingApi() {
-        var world = new ProgramWorld(kafka, database, port);
+        var world = new ProgramWorld(driver, database);
         JsonNode paths = HttpApi.expect(world.get("/v3/api-docs", "admin", "PROGRAM_ADMIN"), 200).get("paths");
         assertThat(paths.propertyNames()).contains("/api/v1/programs/{programId}/mentees/{personId}/suggestions",
                 "/api/v1/programs/{programId}/matching-runs", "/api/v1/matching-runs/{runId}/publish",

@@ -28,17 +28,18 @@ import org.mentorat.events.profile.ProfileErasureRequested;
 import org.mentorat.platform.events.CloudEventRecords;
 import org.mentorat.testkit.EventProbe;
 import org.mentorat.testkit.HttpApi;
+import org.mentorat.testkit.ServiceDriver;
+import org.mentorat.testkit.ServiceTest;
 import org.mentorat.testkit.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** ProfileErasureRequested in: the person's candidate data erased, one ErasureCompleted receipt out. */
-@MatchingServiceTest
+@ServiceTest(service = "matching")
 class ErasureIT {
 
     @Autowired
-    KafkaTemplate<String, byte[]> kafka;
+    ServiceDriver driver;
 
     @Autowired
     MongoDatabase database;
@@ -112,7 +113,7 @@ class ErasureIT {
     }
 
     private void publish(ProducerRecord<String, byte[]> record) {
-        kafka.send(record).join();
+        driver.send(record);
     }
 
     private static String id() {

@@ -7,27 +7,24 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mentorat.testkit.HttpApi;
+import org.mentorat.testkit.ServiceDriver;
+import org.mentorat.testkit.ServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** The fairness report flags a group matched at under four fifths of the best group's rate. */
-@MatchingServiceTest
+@ServiceTest(service = "matching")
 class FairnessIT {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
-    KafkaTemplate<String, byte[]> kafka;
+    ServiceDriver driver;
 
     @Autowired
     MongoDatabase database;
 
     @Test
     void aGroupMatchedAtUnderFourFifthsOfTheBestRateIsFlagged() {
-        var world = new ProgramWorld(kafka, database, port).published("ADMIN_COHORT", "ONE_TO_ONE",
+        var world = new ProgramWorld(driver, database).published("ADMIN_COHORT", "ONE_TO_ONE",
                 ProgramWorld.noRules());
         world.mentor("big-mentor", 10, List.of("java"));
         for (int i = 0; i < 5; i++) {
@@ -59,7 +56,7 @@ class FairnessIT {
 
     @Test
     void onlyOverseersSeeItAndOnlyKnownAttributesCanBeMarked() {
-        var world = new ProgramWorld(kafka, database, port).published("ADMIN_COHORT", "ONE_TO_ONE",
+        var world = new ProgramWorld(driver, database).published("ADMIN_COHORT", "ONE_TO_ONE",
                 ProgramWorld.noRules());
 
         HttpApi.problem(world.get("/api/v1/programs/" + world.programId + "/fairness", "m", "MENTEE"), 403, "forbidden");

@@ -20,20 +20,17 @@ import org.mentorat.events.matching.MatchProposed;
 import org.mentorat.matching.lifecycle.ProposalExpiry;
 import org.mentorat.testkit.EventProbe;
 import org.mentorat.testkit.HttpApi;
+import org.mentorat.testkit.ServiceDriver;
+import org.mentorat.testkit.ServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Decline, expiry, leavers and withdrawals: each frees what the match held and says so on the broker. */
-@MatchingServiceTest
+@ServiceTest(service = "matching")
 class LifecycleIT {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
-    KafkaTemplate<String, byte[]> kafka;
+    ServiceDriver driver;
 
     @Autowired
     MongoDatabase database;
@@ -46,7 +43,7 @@ class LifecycleIT {
 
     @Test
     void aDeclinedPairFreesTheSeatAndIsNeverProposedAgain() {
-        var world = new ProgramWorld(kafka, database, port).published("MENTEE_CHOOSES", "ONE_TO_ONE",
+        var world = new ProgramWorld(driver, database).published("MENTEE_CHOOSES", "ONE_TO_ONE",
                 ProgramWorld.noRules());
         String mentor = world.mentor("dana", 1, List.of("java"));
         world.mentee("eli", List.of("java"));
@@ -78,7 +75,7 @@ class LifecycleIT {
 
     @Test
     void anUnansweredProposalExpiresAfterTheProgramsWindowAndFreesTheSeat() {
-        var world = new ProgramWorld(kafka, database, port).published("MENTEE_CHOOSES", "ONE_TO_ONE",
+        var world = new ProgramWorld(driver, database).published("MENTEE_CHOOSES", "ONE_TO_ONE",
                 ProgramWorld.noRules());
         String mentor = world.mentor("fay", 1, List.of("java"));
         world.mentee("gus", List.of("java"));
@@ -100,7 +97,7 @@ class LifecycleIT {
 
     @Test
     void whenAMentorLeavesTheirMenteesAreRematchedWithinTheSeatsLeft() {
-        var world = new ProgramWorld(kafka, database, port).published("ADMIN_COHORT", "ONE_TO_ONE",
+        var world = new ProgramWorld(driver, database).published("ADMIN_COHORT", "ONE_TO_ONE",
                 ProgramWorld.noRules());
         world.mentor("leaver", 2, List.of("java"));
         String spare = world.mentor("spare", 1, List.of("java"));
@@ -132,7 +129,7 @@ class LifecycleIT {
 
     @Test
     void inAProgramWhereMenteesChooseAMenteeWhoseMentorLeftIsReSuggested() {
-        var world = new ProgramWorld(kafka, database, port).published("MENTEE_CHOOSES", "ONE_TO_ONE",
+        var world = new ProgramWorld(driver, database).published("MENTEE_CHOOSES", "ONE_TO_ONE",
                 ProgramWorld.noRules());
         world.mentor("gone", 1, List.of("java"));
         world.mentor("still-here", 1, List.of("java"));
@@ -151,7 +148,7 @@ class LifecycleIT {
 
     @Test
     void aMenteeWhoWithdrawsEndsTheirMatchAndGivesTheSeatBack() {
-        var world = new ProgramWorld(kafka, database, port).published("MENTEE_CHOOSES", "ONE_TO_ONE",
+        var world = new ProgramWorld(driver, database).published("MENTEE_CHOOSES", "ONE_TO_ONE",
                 ProgramWorld.noRules());
         String mentor = world.mentor("kim", 1, List.of("java"));
         String enrollment = world.mentee("lou", List.of("java"));
@@ -167,7 +164,7 @@ class LifecycleIT {
 
     @Test
     void anErasedMentorsMatchesEndAndTheyAreOfferedNoMore() {
-        var world = new ProgramWorld(kafka, database, port).published("MENTEE_CHOOSES", "ONE_TO_ONE",
+        var world = new ProgramWorld(driver, database).published("MENTEE_CHOOSES", "ONE_TO_ONE",
                 ProgramWorld.noRules());
         world.mentor("erased-mentor", 2, List.of("java"));
         world.mentee("nia", List.of("java"));

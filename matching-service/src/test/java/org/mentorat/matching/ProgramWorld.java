@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.bson.Document;
 import org.mentorat.events.DomainEvent;
-import org.mentorat.events.EventSources;
 import org.mentorat.events.Topics;
 import org.mentorat.events.profile.Availability;
 import org.mentorat.events.profile.EnrollmentWithdrawn;
@@ -21,13 +20,12 @@ import org.mentorat.events.profile.ProfileDeactivated;
 import org.mentorat.events.profile.ProfileErasureRequested;
 import org.mentorat.events.profile.ProfileUpdated;
 import org.mentorat.events.profile.ProgramPublished;
-import org.mentorat.platform.events.CloudEventRecords;
+import org.mentorat.testkit.EventProbe;
 import org.mentorat.testkit.HttpApi;
+import org.mentorat.testkit.ServiceDriver;
 import org.mentorat.testkit.TestInfrastructure;
 import org.mentorat.testkit.TestTokens;
-import org.mentorat.testkit.EventProbe;
 import org.springframework.http.ResponseEntity;
-import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * A tenant with one program, fed through the real broker the way profile-service would feed it,
@@ -38,14 +36,14 @@ public final class ProgramWorld {
 
     public final String tenant = "t-" + UUID.randomUUID();
     public final String programId = UUID.randomUUID().toString();
-    private final KafkaTemplate<String, byte[]> kafka;
+    private final ServiceDriver driver;
     private final MongoDatabase database;
     private final HttpApi api;
 
-    public ProgramWorld(KafkaTemplate<String, byte[]> kafka, MongoDatabase database, int port) {
-        this.kafka = kafka;
+    public ProgramWorld(ServiceDriver driver, MongoDatabase database) {
+        this.driver = driver;
         this.database = database;
-        this.api = HttpApi.onLocalPort(port);
+        this.api = driver.api();
     }
 
     /** Publishes the program with equal weights, the given mode and type, and no hard rule but the defaults. */
@@ -102,9 +100,9 @@ public final class ProgramWorld {
 
     void profileUpdated(String person, String employeeNumber, String manager, String department, long sequence,
             Instant at) {
-        kafka.send(CloudEventRecords.recordOf(Topics.PROFILE_EVENTS, EventSources.PROFILE, tenant, person, sequence,
-                new ProfileUpdated(person, List.of("department", "managerEmployeeNumber"), department, List.of("fr"),
-                        List.of(), 5, manager, "Paris", true, "Europe/Paris", at, employeeNumber))).join();
+        driver.publish(tenant, person, sequence, new ProfileUpdated(person, List.of("department",
+                "managerEmployeeNumber"), department, List.of("fr"), List.of(), 5, manager, "Paris", true,
+                "Europe/Paris", at, employeeNumber));
     }
 
     void erased(String person) {
@@ -116,8 +114,8 @@ public final class ProgramWorld {
     }
 
     void withdrew(String enrollment, String person, String role) {
-        kafka.send(CloudEventRecords.recordOf(Topics.PROFILE_EVENTS, EventSources.PROFILE, tenant, enrollment, 2,
-                new EnrollmentWithdrawn(enrollment, programId, person, role, Instant.now()))).join();
+        driver.publish(tenant, enrollment, 2, new EnrollmentWithdrawn(enrollment, programId, person, role,
+                Instant.now()));
     }
 
     public Document find(String collection, String id) {
@@ -153,7 +151,6 @@ public final class ProgramWorld {
     }
 
     private void send(String subject, DomainEvent event) {
-        kafka.send(CloudEventRecords.recordOf(Topics.PROFILE_EVENTS, EventSources.PROFILE, tenant, subject, 1, event))
-                .join();
+        driver.publish(tenant, subject, 1, event);
     }
 }

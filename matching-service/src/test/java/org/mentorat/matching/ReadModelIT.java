@@ -10,27 +10,24 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mentorat.events.profile.ProgramPublished;
 import org.mentorat.testkit.HttpApi;
+import org.mentorat.testkit.ServiceDriver;
+import org.mentorat.testkit.ServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Matching learns people, reporting lines and profile changes from profile events alone. */
-@MatchingServiceTest
+@ServiceTest(service = "matching")
 class ReadModelIT {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
-    KafkaTemplate<String, byte[]> kafka;
+    ServiceDriver driver;
 
     @Autowired
     MongoDatabase database;
 
     @Test
     void aReportingLineThroughSomeoneWhoNeverEnrolledStillExcludesThePair() {
-        var world = new ProgramWorld(kafka, database, port).published("MENTEE_CHOOSES", "ONE_TO_ONE",
+        var world = new ProgramWorld(driver, database).published("MENTEE_CHOOSES", "ONE_TO_ONE",
                 new ProgramPublished.HardRules(2, false, "ANY", null, null));
         world.profileUpdated("middle-manager", "E-5", "E-9", "Sales", 1);
         world.mentor("director", 1, List.of("java"), List.of("fr"), "E-9", null);
@@ -45,7 +42,7 @@ class ReadModelIT {
 
     @Test
     void aProfileChangeReachesTheCandidatesEvenWhenTheRegistrationArrivesLater() {
-        var world = new ProgramWorld(kafka, database, port).published("MENTEE_CHOOSES", "ONE_TO_ONE",
+        var world = new ProgramWorld(driver, database).published("MENTEE_CHOOSES", "ONE_TO_ONE",
                 new ProgramPublished.HardRules(0, false, "DIFFERENT", null, null));
         world.mentor("eng-mentor", 1, List.of("java"));
         // the change is newer than the registration, but reaches matching first (another partition)

@@ -19,28 +19,25 @@ import org.mentorat.events.matching.MatchProposed;
 import org.mentorat.events.profile.ProgramPublished;
 import org.mentorat.testkit.EventProbe;
 import org.mentorat.testkit.HttpApi;
+import org.mentorat.testkit.ServiceDriver;
+import org.mentorat.testkit.ServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Suggestions, "why not?", and a mentee's own pick, through the HTTP API on the real broker and driver. */
-@MatchingServiceTest
+@ServiceTest(service = "matching")
 class SuggestionsIT {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
-    KafkaTemplate<String, byte[]> kafka;
+    ServiceDriver driver;
 
     @Autowired
     MongoDatabase database;
 
     @Test
     void suggestionsAreRankedExplainedAndNeverBreakAHardRule() {
-        var world = new ProgramWorld(kafka, database, port)
+        var world = new ProgramWorld(driver, database)
                 .published("MENTEE_CHOOSES", "ONE_TO_ONE", new ProgramPublished.HardRules(1, true, "ANY", null, null));
         world.mentor("m-java", 2, List.of("java"));
         world.mentor("m-sales", 2, List.of("sales"));
@@ -76,7 +73,7 @@ class SuggestionsIT {
 
     @Test
     void aMentorWithOneFreeSeatIsTheTopChoiceOfOneMenteeAtATime() {
-        var world = new ProgramWorld(kafka, database, port).published("MENTEE_CHOOSES", "ONE_TO_ONE",
+        var world = new ProgramWorld(driver, database).published("MENTEE_CHOOSES", "ONE_TO_ONE",
                 ProgramWorld.noRules());
         world.mentor("star", 1, List.of("java", "python"));
         world.mentor("solid", 2, List.of("java"));
@@ -98,7 +95,7 @@ class SuggestionsIT {
 
     @Test
     void aMentorWhoEnrolsOrGetsASeatBackIsSuggestedAtOnce() {
-        var world = new ProgramWorld(kafka, database, port).published("MENTEE_CHOOSES", "ONE_TO_ONE",
+        var world = new ProgramWorld(driver, database).published("MENTEE_CHOOSES", "ONE_TO_ONE",
                 ProgramWorld.noRules());
         world.mentee("early", List.of("java"));
         world.mentee("other", List.of("java"));
@@ -120,7 +117,7 @@ class SuggestionsIT {
 
     @Test
     void aMenteePicksAMentorAndTheMentorAcceptsWithAnExplainedMatch() {
-        var world = new ProgramWorld(kafka, database, port).published("MENTEE_CHOOSES", "ONE_TO_ONE",
+        var world = new ProgramWorld(driver, database).published("MENTEE_CHOOSES", "ONE_TO_ONE",
                 ProgramWorld.noRules());
         String mentorEnrollment = world.mentor("mira", 2, List.of("java"));
         world.mentee("noah", List.of("java"));
@@ -152,7 +149,7 @@ class SuggestionsIT {
 
     @Test
     void capacityHoldsUnderFiftyConcurrentRequestsAndAccepts() throws Exception {
-        var world = new ProgramWorld(kafka, database, port).published("MENTEE_CHOOSES", "ONE_TO_ONE",
+        var world = new ProgramWorld(driver, database).published("MENTEE_CHOOSES", "ONE_TO_ONE",
                 ProgramWorld.noRules());
         String mentorEnrollment = world.mentor("popular", 5, List.of("java"));
         List<String> mentees = new ArrayList<>();
@@ -198,7 +195,7 @@ class SuggestionsIT {
 
     @Test
     void badInputIsAProblemNamingTheFieldAndOtherPeopleSeeNothing() {
-        var world = new ProgramWorld(kafka, database, port).published("ADMIN_COHORT", "ONE_TO_ONE",
+        var world = new ProgramWorld(driver, database).published("ADMIN_COHORT", "ONE_TO_ONE",
                 ProgramWorld.noRules());
         world.mentor("m", 1, List.of("java"));
         world.mentee("x", List.of("java"));

@@ -9,14 +9,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.mentorat.benchmarks.people.Languages;
 import org.mentorat.benchmarks.people.SkillVocabulary;
-import java.util.Set;
-import org.mentorat.matching.scoring.Candidate;
-import org.mentorat.matching.scoring.PairHistory;
-import org.mentorat.matching.scoring.ReportingLines;
-import org.mentorat.matching.scoring.Skill;
-import org.mentorat.matching.scoring.Slot;
+import org.mentorat.matching.scoring.vocabulary.Candidate;
+import org.mentorat.matching.scoring.vocabulary.PairHistory;
+import org.mentorat.matching.scoring.vocabulary.ReportingLines;
+import org.mentorat.matching.scoring.vocabulary.Skill;
+import org.mentorat.matching.scoring.vocabulary.Slot;
 
 /**
  * A seeded company shaped like a real one: skills from {@link SkillVocabulary} (300 names, Zipf-like

@@ -10,19 +10,19 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import org.mentorat.matching.scoring.Candidate;
-import org.mentorat.matching.scoring.Criterion;
-import org.mentorat.matching.scoring.DepartmentPolicy;
-import org.mentorat.matching.scoring.MentorRanking;
-import org.mentorat.matching.scoring.PairHistory;
-import org.mentorat.matching.scoring.PairInput;
 import org.mentorat.matching.scoring.PairScorer;
-import org.mentorat.matching.scoring.ProgramRules;
-import org.mentorat.matching.scoring.ProgramType;
-import org.mentorat.matching.scoring.RankedMentor;
-import org.mentorat.matching.scoring.ReportingLines;
-import org.mentorat.matching.scoring.ScoredPair;
-import org.mentorat.matching.scoring.Weights;
+import org.mentorat.matching.scoring.ranking.MentorRanking;
+import org.mentorat.matching.scoring.ranking.RankedMentor;
+import org.mentorat.matching.scoring.vocabulary.Candidate;
+import org.mentorat.matching.scoring.vocabulary.Criterion;
+import org.mentorat.matching.scoring.vocabulary.DepartmentPolicy;
+import org.mentorat.matching.scoring.vocabulary.PairHistory;
+import org.mentorat.matching.scoring.vocabulary.PairInput;
+import org.mentorat.matching.scoring.vocabulary.ProgramRules;
+import org.mentorat.matching.scoring.vocabulary.ProgramType;
+import org.mentorat.matching.scoring.vocabulary.ReportingLines;
+import org.mentorat.matching.scoring.vocabulary.ScoredPair;
+import org.mentorat.matching.scoring.vocabulary.Weights;
 
 /**
  * The suggestions feature's hot path on its own: a mentee's top 5 among 20,000 prepared mentors

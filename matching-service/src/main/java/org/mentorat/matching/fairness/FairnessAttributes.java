@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.mentorat.matching.scoring.Candidate;
+import org.mentorat.matching.scoring.vocabulary.Candidate;
 
 /**
  * The attributes matching knows of a mentee and can group them by. Department, location and

@@ -10,6 +10,7 @@ import org.mentorat.matching.match.Match;
 import org.mentorat.matching.match.MatchQueries;
 import org.mentorat.matching.readmodel.Candidates;
 import org.mentorat.matching.readmodel.Mentee;
+import org.mentorat.matching.readmodel.MenteeStatus;
 import org.mentorat.matching.readmodel.Programs;
 import org.mentorat.platform.security.Caller;
 import org.mentorat.platform.security.Role;
@@ -34,10 +35,10 @@ class FairnessController {
     private final Programs programs;
     private final Candidates candidates;
     private final MatchQueries matches;
-    private final ProtectedAttributes protectedAttributes;
+    private final ProtectedAttributeStore protectedAttributes;
 
     FairnessController(Programs programs, Candidates candidates, MatchQueries matches,
-            ProtectedAttributes protectedAttributes) {
+            ProtectedAttributeStore protectedAttributes) {
         this.programs = programs;
         this.candidates = candidates;
         this.matches = matches;
@@ -58,7 +59,7 @@ class FairnessController {
         }
         List<FairnessSubject> subjects = new ArrayList<>();
         for (Mentee mentee : candidates.mentees(caller.tenantId(), programId)) {
-            if (mentee.waiting() || Mentee.MATCHED.equals(mentee.status())) {
+            if (mentee.waiting() || mentee.status() == MenteeStatus.MATCHED) {
                 Double score = scoreByEnrollment.get(mentee.enrollmentId());
                 subjects.add(new FairnessSubject(mentee.personId(), FairnessAttributes.of(mentee.profile()),
                         score != null, score));

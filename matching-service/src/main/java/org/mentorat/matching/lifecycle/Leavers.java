@@ -1,12 +1,12 @@
 package org.mentorat.matching.lifecycle;
 
-import org.mentorat.events.profile.EnrollmentWithdrawn;
-import org.mentorat.events.profile.ProfileDeactivated;
 import org.mentorat.matching.match.Match;
 import org.mentorat.matching.match.MatchQueries;
 import org.mentorat.matching.match.Matches;
 import org.mentorat.matching.readmodel.Candidates;
-import org.mentorat.platform.events.IncomingEvent;
+import org.mentorat.matching.readmodel.EnrollmentWithdrawnLocally;
+import org.mentorat.matching.readmodel.PersonLeft;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,21 +27,28 @@ public class Leavers {
         this.queries = queries;
     }
 
-    public void personLeft(ProfileDeactivated deactivation, IncomingEvent event) {
-        left(event.tenantId(), deactivation.personId());
+    /** The read model took the departure in; their open matches end. */
+    @EventListener
+    void on(PersonLeft left) {
+        endOpenMatches(left.tenantId(), left.personId());
     }
 
     /** Also for an erased person: whoever they were paired with is freed and, if it was their mentor, re-matched. */
     public void left(String tenantId, String personId) {
         candidates.personLeft(tenantId, personId);
+        endOpenMatches(tenantId, personId);
+    }
+
+    private void endOpenMatches(String tenantId, String personId) {
         for (Match match : queries.openMatchesOf(tenantId, personId)) {
             matches.endIfOpen(tenantId, match.id(), match.mentorId().equals(personId) ? "MENTOR_LEFT" : "MENTEE_LEFT");
         }
     }
 
-    public void withdrew(EnrollmentWithdrawn withdrawal, IncomingEvent event) {
-        String tenantId = event.tenantId();
-        candidates.withdraw(withdrawal, event);
+    /** The read model took the withdrawal in; the enrolment's open matches end. */
+    @EventListener
+    void on(EnrollmentWithdrawnLocally withdrawal) {
+        String tenantId = withdrawal.tenantId();
         for (Match match : queries.openMatchesOfEnrollment(tenantId, withdrawal.enrollmentId())) {
             matches.endIfOpen(tenantId, match.id(), match.mentorEnrollmentId().equals(withdrawal.enrollmentId())
                     ? "MENTOR_WITHDREW" : "MENTEE_WITHDREW");

@@ -6,7 +6,6 @@ import org.mentorat.matching.match.MatchQueries;
 import org.mentorat.matching.match.Matches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +29,6 @@ public class ProposalExpiry {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${mentorat.matching.expiry-interval:PT1M}")
     void expireDueNow() {
         expireDue(clock.instant());
     }

@@ -5,8 +5,6 @@ import java.time.Duration;
 import org.mentorat.matching.match.Matches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,13 +22,12 @@ class StalePendingMatches {
     private final Duration staleAfter;
 
     StalePendingMatches(Matches matches, Clock clock,
-            @Value("${mentorat.matching.pending-stale-after:PT2M}") Duration staleAfter) {
+            LifecycleSettings settings) {
         this.matches = matches;
         this.clock = clock;
-        this.staleAfter = staleAfter;
+        this.staleAfter = settings.pendingStaleAfter();
     }
 
-    @Scheduled(fixedDelayString = "${mentorat.matching.expiry-interval:PT1M}")
     void abandonStale() {
         int abandoned = matches.abandonStalePending(clock.instant().minus(staleAfter));
         if (abandoned > 0) {

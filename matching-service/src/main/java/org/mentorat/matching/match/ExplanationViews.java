@@ -1,8 +1,8 @@
 package org.mentorat.matching.match;
 
 import java.util.List;
-import org.mentorat.matching.scoring.Exclusion;
-import org.mentorat.matching.scoring.ScoredPair;
+import org.mentorat.matching.scoring.vocabulary.Exclusion;
+import org.mentorat.matching.scoring.vocabulary.ScoredPair;
 
 /** How an explanation reads in the API, shared by matches, suggestions and "why not this mentor?". */
 public final class ExplanationViews {

@@ -8,8 +8,10 @@ import org.mentorat.events.matching.MatchDeclined;
 import org.mentorat.events.matching.MatchEnded;
 import org.mentorat.events.matching.MatchExpired;
 import org.mentorat.events.matching.MatchProposed;
-import org.mentorat.matching.scoring.ScoredPair;
+import org.mentorat.matching.scoring.vocabulary.ScoredPair;
 import org.mentorat.platform.security.Caller;
+import org.mentorat.platform.store.Aggregate;
+import org.mentorat.platform.store.Changed;
 import org.mentorat.platform.web.ConflictException;
 import org.mentorat.platform.web.ForbiddenException;
 
@@ -20,6 +22,7 @@ import org.mentorat.platform.web.ForbiddenException;
  */
 public record Match(
         String id,
+        String tenantId,
         String programId,
         String mentorId,
         String menteeId,
@@ -36,10 +39,10 @@ public record Match(
         Instant expiresAt,
         Instant closedAt,
         String closedReason,
-        long version) {
+        long version) implements Aggregate {
 
-    static Match proposed(Proposal p, Instant at) {
-        return new Match(p.matchId(), p.mentee().programId(), p.mentor().personId(), p.mentee().personId(),
+    static Match proposed(String tenantId, Proposal p, Instant at) {
+        return new Match(p.matchId(), tenantId, p.mentee().programId(), p.mentor().personId(), p.mentee().personId(),
                 p.mentor().enrollmentId(), p.mentee().enrollmentId(), p.peer(), p.origin(), p.runId(), p.scored(),
                 MatchStatus.PROPOSED, false, p.menteeAccepted(), at, at.plus(p.window()), null, null, 0);
     }
@@ -68,44 +71,44 @@ public record Match(
         return mentorId.equals(personId) || menteeId.equals(personId);
     }
 
-    Decision accept(Caller caller, Instant at) {
+    Changed<Match> accept(Caller caller, Instant at) {
         requireProposed();
         requireParticipantOrAdmin(caller);
         boolean mentorNow = mentorAccepted || caller.isAdmin() || mentorId.equals(caller.subject());
         boolean menteeNow = menteeAccepted || caller.isAdmin() || menteeId.equals(caller.subject());
         boolean both = mentorNow && menteeNow;
         Match next = with(both ? MatchStatus.ACCEPTED : MatchStatus.PROPOSED, mentorNow, menteeNow, null, null);
-        return new Decision(next, both ? List.of(new MatchAccepted(id, programId, mentorId, menteeId, at)) : List.of());
+        return both ? Changed.of(next, new MatchAccepted(id, programId, mentorId, menteeId, at)) : Changed.of(next);
     }
 
-    Decision decline(Caller caller, DeclineReason reason, Instant at) {
+    Changed<Match> decline(Caller caller, DeclineReason reason, Instant at) {
         requireProposed();
         requireParticipantOrAdmin(caller);
         String side = mentorId.equals(caller.subject()) ? "MENTOR"
                 : menteeId.equals(caller.subject()) ? "MENTEE" : "ADMIN";
         Match next = with(MatchStatus.DECLINED, mentorAccepted, menteeAccepted, at, side);
-        return new Decision(next, List.of(new MatchDeclined(id, programId, mentorId, menteeId, side,
-                reason == null ? null : reason.name(), at)));
+        return Changed.of(next, new MatchDeclined(id, programId, mentorId, menteeId, side,
+                reason == null ? null : reason.name(), at));
     }
 
     boolean dueToExpire(Instant now) {
         return status == MatchStatus.PROPOSED && !expiresAt.isAfter(now);
     }
 
-    Decision expire(Instant at) {
+    Changed<Match> expire(Instant at) {
         requireProposed();
         Match next = with(MatchStatus.EXPIRED, mentorAccepted, menteeAccepted, at, "NO_ANSWER");
-        return new Decision(next, List.of(new MatchExpired(id, programId, mentorId, menteeId, mentorAccepted,
-                menteeAccepted, proposedAt, at)));
+        return Changed.of(next, new MatchExpired(id, programId, mentorId, menteeId, mentorAccepted,
+                menteeAccepted, proposedAt, at));
     }
 
     /** Ends an open match because one side left; {@code reason} is MENTOR_LEFT, MENTEE_WITHDREW, … */
-    Decision end(String reason, Instant at) {
+    Changed<Match> end(String reason, Instant at) {
         if (!status.open()) {
             throw new ConflictException("match-not-open", "Match " + id + " is " + status + ".");
         }
         Match next = with(MatchStatus.ENDED, mentorAccepted, menteeAccepted, at, reason);
-        return new Decision(next, List.of(new MatchEnded(id, programId, mentorId, menteeId, reason, status.name(), at)));
+        return Changed.of(next, new MatchEnded(id, programId, mentorId, menteeId, reason, status.name(), at));
     }
 
     private void requireProposed() {
@@ -121,10 +124,9 @@ public record Match(
     }
 
     private Match with(MatchStatus nextStatus, boolean mentorNow, boolean menteeNow, Instant closed, String reason) {
-        return new Match(id, programId, mentorId, menteeId, mentorEnrollmentId, menteeEnrollmentId, peer, origin,
-                runId, explanation, nextStatus, mentorNow, menteeNow, proposedAt, expiresAt, closed, reason, version);
+        return new Match(id, tenantId, programId, mentorId, menteeId, mentorEnrollmentId, menteeEnrollmentId, peer,
+                origin, runId, explanation, nextStatus, mentorNow, menteeNow, proposedAt, expiresAt, closed, reason,
+                version);
     }
 
-    record Decision(Match match, List<DomainEvent> events) {
-    }
 }

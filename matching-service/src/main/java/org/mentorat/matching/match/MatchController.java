@@ -2,7 +2,7 @@ package org.mentorat.matching.match;
 
 import java.time.Instant;
 import java.util.List;
-import org.mentorat.matching.scoring.ScoredPair;
+import org.mentorat.matching.scoring.vocabulary.ScoredPair;
 import org.mentorat.platform.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

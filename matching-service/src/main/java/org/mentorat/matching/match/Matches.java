@@ -1,25 +1,15 @@
 package org.mentorat.matching.match;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lte;
-
-import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.bson.conversions.Bson;
 import org.mentorat.matching.readmodel.SeatLedger;
-import org.mentorat.platform.mongo.DuplicateKeys;
-import org.mentorat.platform.store.AggregateStore;
 import org.mentorat.platform.security.Caller;
+import org.mentorat.platform.store.Changed;
 import org.mentorat.platform.web.ConflictException;
 import org.mentorat.platform.web.ResourceNotFoundException;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,17 +21,18 @@ import org.springframework.stereotype.Service;
 public class Matches {
 
     private static final int ATTEMPTS = 5;
+    private static final int STALE_BATCH = 500;
 
-    private final AggregateStore matches;
+    private final MatchStore store;
     private final SeatLedger ledger;
     private final MatchClosure closure;
     private final MatchMetrics metrics;
     private final Clock clock;
 
-    Matches(@Qualifier("matchStore") AggregateStore matches, SeatLedger ledger, MatchClosure closure,
+    Matches(MatchStore store, SeatLedger ledger, MatchClosure closure,
             MatchMetrics metrics, Clock clock) {
         this.metrics = metrics;
-        this.matches = matches;
+        this.store = store;
         this.ledger = ledger;
         this.closure = closure;
         this.clock = clock;
@@ -57,10 +48,9 @@ public class Matches {
         if (existing.isPresent() && existing.get().status() != MatchStatus.PENDING) {
             return new ProposalOutcome(ProposalOutcome.Result.ALREADY_PROPOSED, existing.get());
         }
-        Match pending = existing.orElseGet(() -> Match.proposed(proposal, clock.instant()).pending());
+        Match pending = existing.orElseGet(() -> Match.proposed(tenantId, proposal, clock.instant()).pending());
         if (existing.isEmpty()) {
-            DuplicateKeys.insertOnce(() -> matches.insert(tenantId, pending.id(), MatchDocuments.toDocument(pending),
-                    List.of()));
+            store.insertPending(pending);
         }
         if (!ledger.claimMentee(tenantId, proposal.mentee().enrollmentId(), pending.id())) {
             abandon(tenantId, pending);
@@ -78,8 +68,7 @@ public class Matches {
             return new ProposalOutcome(ProposalOutcome.Result.PROPOSED, stored);
         }
         Match proposed = stored.promoted();
-        if (matches.update(tenantId, stored.id(), stored.version(),
-                Updates.set("status", MatchStatus.PROPOSED.name()), proposed.proposalEvents())) {
+        if (store.store(Changed.of(proposed, proposed.proposalEvents()))) {
             metrics.proposed(proposed);
         }
         return new ProposalOutcome(ProposalOutcome.Result.PROPOSED, proposed);
@@ -88,9 +77,8 @@ public class Matches {
     /** Gives back what PENDING matches older than {@code before} had claimed, and forgets them. */
     public int abandonStalePending(Instant before) {
         int abandoned = 0;
-        for (org.bson.Document doc : matches.collection().find(and(eq("status", MatchStatus.PENDING.name()),
-                lte("proposedAt", Date.from(before)))).limit(500)) {
-            abandon(doc.getString(AggregateStore.TENANT), MatchDocuments.fromDocument(doc));
+        for (Match pending : store.pendingSince(before, STALE_BATCH)) {
+            abandon(pending.tenantId(), pending);
             abandoned++;
         }
         return abandoned;
@@ -98,12 +86,11 @@ public class Matches {
 
     private void abandon(String tenantId, Match pending) {
         closure.giveBackClaims(tenantId, pending);
-        matches.collection().deleteOne(and(eq("_id", pending.id()), eq(AggregateStore.TENANT, tenantId),
-                eq("status", MatchStatus.PENDING.name())));
+        store.deleteIfPending(tenantId, pending.id());
     }
 
     public Optional<Match> find(String tenantId, String matchId) {
-        return matches.find(tenantId, matchId).map(MatchDocuments::fromDocument);
+        return store.find(tenantId, matchId);
     }
 
     public Match get(Caller caller, String matchId) {
@@ -147,29 +134,20 @@ public class Matches {
 
     /** Retries on a concurrent change, such as the other side answering at the same moment. */
     private Match decide(String tenantId, String matchId, java.util.function.Supplier<Match> load,
-            Function<Match, Match.Decision> decision) {
+            Function<Match, Changed<Match>> decision) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Match current = load.get();
-            Match.Decision next = decision.apply(current);
+            Changed<Match> next = decision.apply(current);
             if (store(tenantId, current, next)) {
-                return next.match();
+                return next.state();
             }
         }
         throw new ConflictException("concurrent-change", "Match " + matchId + " changed meanwhile; try again.");
     }
 
-    private boolean store(String tenantId, Match current, Match.Decision decision) {
-        Match next = decision.match();
-        List<Bson> changes = new ArrayList<>(List.of(
-                Updates.set("status", next.status().name()),
-                Updates.set("mentorAccepted", next.mentorAccepted()),
-                Updates.set("menteeAccepted", next.menteeAccepted())));
-        if (next.closedAt() != null) {
-            changes.add(Updates.set("closedAt", Date.from(next.closedAt())));
-            changes.add(Updates.set("closedReason", next.closedReason()));
-        }
-        boolean stored = matches.update(tenantId, current.id(), current.version(), Updates.combine(changes),
-                decision.events());
+    private boolean store(String tenantId, Match current, Changed<Match> decision) {
+        Match next = decision.state();
+        boolean stored = store.store(decision);
         if (stored) {
             closure.release(tenantId, next);
             metrics.changed(next);

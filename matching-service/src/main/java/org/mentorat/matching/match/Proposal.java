@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import org.mentorat.matching.readmodel.Mentee;
 import org.mentorat.matching.readmodel.Mentor;
-import org.mentorat.matching.scoring.ScoredPair;
+import org.mentorat.matching.scoring.vocabulary.ScoredPair;
 
 /**
  * What it takes to propose a match: the two enrolments, the pair's explained score, where it came

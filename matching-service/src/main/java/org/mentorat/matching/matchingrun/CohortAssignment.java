@@ -7,11 +7,11 @@ import org.mentorat.matching.cohort.CohortProblem;
 import org.mentorat.matching.cohort.CohortSolution;
 import org.mentorat.matching.cohort.CohortSolver;
 import org.mentorat.matching.cohort.Unmatched;
+import org.mentorat.matching.pool.CandidatePool;
 import org.mentorat.matching.readmodel.Mentee;
 import org.mentorat.matching.readmodel.Mentor;
-import org.mentorat.matching.scoring.MentorRanking;
-import org.mentorat.matching.scoring.ScoredPair;
-import org.mentorat.matching.suggestion.CandidatePool;
+import org.mentorat.matching.scoring.ranking.MentorRanking;
+import org.mentorat.matching.scoring.vocabulary.ScoredPair;
 
 /**
  * Assigns a whole cohort at once: every pair the hard rules allow becomes an edge with its score,

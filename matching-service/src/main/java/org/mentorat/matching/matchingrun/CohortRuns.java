@@ -8,7 +8,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.bson.Document;
 import org.mentorat.matching.cohort.CohortMode;
 import org.mentorat.matching.match.Match;
 import org.mentorat.matching.match.MatchOrigin;
@@ -16,15 +15,16 @@ import org.mentorat.matching.match.MatchStatus;
 import org.mentorat.matching.match.Matches;
 import org.mentorat.matching.match.Proposal;
 import org.mentorat.matching.match.ProposalOutcome;
+import org.mentorat.matching.pool.CandidatePool;
+import org.mentorat.matching.pool.CandidatePools;
 import org.mentorat.matching.readmodel.Candidates;
 import org.mentorat.matching.readmodel.Mentee;
 import org.mentorat.matching.readmodel.Mentor;
+import org.mentorat.matching.readmodel.OptimizeFor;
 import org.mentorat.matching.readmodel.Program;
 import org.mentorat.matching.readmodel.Programs;
-import org.mentorat.matching.scoring.PairAssessment;
-import org.mentorat.matching.scoring.ScoredPair;
-import org.mentorat.matching.suggestion.CandidatePool;
-import org.mentorat.matching.suggestion.CandidatePools;
+import org.mentorat.matching.scoring.vocabulary.PairAssessment;
+import org.mentorat.matching.scoring.vocabulary.ScoredPair;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -44,7 +44,7 @@ class CohortRuns implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(CohortRuns.class);
 
     private final MatchingRuns runs;
-    private final RunProposals proposals;
+    private final RunLineStore proposals;
     private final Programs programs;
     private final Candidates candidates;
     private final CandidatePools pools;
@@ -52,7 +52,7 @@ class CohortRuns implements DisposableBean {
     private final ExecutorService executor = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("cohort-run").daemon().factory());
 
-    CohortRuns(MatchingRuns runs, RunProposals proposals, Programs programs, Candidates candidates,
+    CohortRuns(MatchingRuns runs, RunLineStore proposals, Programs programs, Candidates candidates,
             CandidatePools pools, Matches matches) {
         this.runs = runs;
         this.proposals = proposals;
@@ -62,40 +62,40 @@ class CohortRuns implements DisposableBean {
         this.matches = matches;
     }
 
-    Document start(String tenantId, Program program, String optimizeFor, String requestedBy) {
-        Document run = runs.start(tenantId, program, optimizeFor, requestedBy);
-        executor.execute(() -> compute(tenantId, run.getString("_id")));
+    MatchingRun start(String tenantId, Program program, OptimizeFor optimizeFor, String requestedBy) {
+        MatchingRun run = runs.start(tenantId, program, optimizeFor, requestedBy);
+        executor.execute(() -> compute(tenantId, run.id()));
         return run;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void resumeInterrupted() {
-        for (Document run : runs.withStatus(RunStatus.RUNNING)) {
-            executor.execute(() -> compute(run.getString("tenantId"), run.getString("_id")));
+        for (MatchingRun run : runs.withStatus(RunStatus.RUNNING)) {
+            executor.execute(() -> compute(run.tenantId(), run.id()));
         }
-        for (Document run : runs.withStatus(RunStatus.PUBLISHING)) {
-            executor.execute(() -> publishLines(run.getString("tenantId"), run.getString("_id")));
+        for (MatchingRun run : runs.withStatus(RunStatus.PUBLISHING)) {
+            executor.execute(() -> publishLines(run.tenantId(), run.id()));
         }
     }
 
     private void compute(String tenantId, String runId) {
-        Document run = runs.get(tenantId, runId);
+        MatchingRun run = runs.get(tenantId, runId);
         try {
-            Program program = programs.find(tenantId, run.getString("programId")).orElseThrow();
+            Program program = programs.find(tenantId, run.programId()).orElseThrow();
             List<Mentee> mentees = candidates.waitingMentees(tenantId, program.programId());
             CandidatePool pool = pools.forMentees(tenantId, program, mentees);
-            CohortMode mode = "COVERAGE".equals(run.getString("optimizeFor"))
+            CohortMode mode = run.optimizeFor() == OptimizeFor.COVERAGE
                     ? CohortMode.COVERAGE_FIRST : CohortMode.QUALITY_FIRST;
             CohortAssignment.Result result = program.peer()
                     ? PeerAssignment.assign(pool, mentees, mode)
                     : CohortAssignment.assign(pool, mentees, mode);
             proposals.store(tenantId, runId, result.lines());
-            runs.completed(tenantId, run, result.figures());
+            runs.completed(run, result.figures());
             log.info("tenant={} run={} program={} drafted: {} of {} mentees matched", tenantId, runId,
                     program.programId(), result.figures().matched(), result.figures().mentees());
         } catch (RuntimeException e) {
             log.error("tenant={} run={} failed", tenantId, runId, e);
-            runs.failed(tenantId, runs.get(tenantId, runId), e.getClass().getSimpleName() + ": " + e.getMessage());
+            runs.failed(runs.get(tenantId, runId), e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
@@ -104,9 +104,9 @@ class CohortRuns implements DisposableBean {
      * background: a large cohort takes longer than an HTTP request may. Asking again while it is
      * PUBLISHING resumes it (after a crash, say); a run already PUBLISHED is a conflict.
      */
-    Document publish(String tenantId, String runId) {
-        Document run = runs.get(tenantId, runId);
-        if (!RunStatus.PUBLISHING.name().equals(run.getString("status"))) {
+    MatchingRun publish(String tenantId, String runId) {
+        MatchingRun run = runs.get(tenantId, runId);
+        if (run.status() != RunStatus.PUBLISHING) {
             runs.transition(tenantId, runId, RunStatus.DRAFT, RunStatus.PUBLISHING);
         }
         executor.execute(() -> publishLines(tenantId, runId));
@@ -114,11 +114,11 @@ class CohortRuns implements DisposableBean {
     }
 
     private synchronized void publishLines(String tenantId, String runId) {
-        Document run = runs.get(tenantId, runId);
-        if (!RunStatus.PUBLISHING.name().equals(run.getString("status"))) {
+        MatchingRun run = runs.get(tenantId, runId);
+        if (run.status() != RunStatus.PUBLISHING) {
             return;
         }
-        Program program = programs.find(tenantId, run.getString("programId")).orElseThrow();
+        Program program = programs.find(tenantId, run.programId()).orElseThrow();
         List<Mentee> mentees = candidates.mentees(tenantId, program.programId());
         CandidatePool pool = pools.forMentees(tenantId, program, mentees);
         Map<String, Integer> counts = new TreeMap<>();

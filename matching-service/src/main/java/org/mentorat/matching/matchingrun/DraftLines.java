@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.mentorat.matching.readmodel.Mentee;
 import org.mentorat.matching.readmodel.Mentor;
-import org.mentorat.matching.scoring.ScoredPair;
+import org.mentorat.matching.scoring.vocabulary.ScoredPair;
 
 /** Collects a draft's lines as a solver's answer is read, with the lowest pair score and the unmatched by reason. */
 final class DraftLines {

@@ -2,7 +2,7 @@ package org.mentorat.matching.matchingrun;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
+import org.mentorat.matching.readmodel.OptimizeFor;
 import org.mentorat.matching.readmodel.Program;
 import org.mentorat.matching.readmodel.Programs;
 import org.mentorat.platform.security.Caller;
@@ -26,10 +26,10 @@ class MatchingRunController {
 
     private final CohortRuns cohortRuns;
     private final MatchingRuns runs;
-    private final RunProposals proposals;
+    private final RunLineStore proposals;
     private final Programs programs;
 
-    MatchingRunController(CohortRuns cohortRuns, MatchingRuns runs, RunProposals proposals, Programs programs) {
+    MatchingRunController(CohortRuns cohortRuns, MatchingRuns runs, RunLineStore proposals, Programs programs) {
         this.cohortRuns = cohortRuns;
         this.runs = runs;
         this.proposals = proposals;
@@ -43,11 +43,9 @@ class MatchingRunController {
         requireAdmin(caller);
         Program program = programs.find(caller.tenantId(), programId)
                 .orElseThrow(() -> new ResourceNotFoundException("program", programId));
-        String optimizeFor = request == null || request.optimizeFor() == null ? program.optimizeFor()
-                : request.optimizeFor().toUpperCase(Locale.ROOT);
-        if (!List.of("QUALITY", "COVERAGE").contains(optimizeFor)) {
-            throw new InvalidRequestException(List.of(new FieldError("optimizeFor", "must be QUALITY or COVERAGE")));
-        }
+        OptimizeFor optimizeFor = request == null || request.optimizeFor() == null ? program.optimizeFor()
+                : OptimizeFor.parse(request.optimizeFor()).orElseThrow(() -> new InvalidRequestException(
+                        List.of(new FieldError("optimizeFor", "must be QUALITY or COVERAGE"))));
         RunView run = RunView.of(cohortRuns.start(caller.tenantId(), program, optimizeFor, caller.subject()));
         return ResponseEntity.accepted().location(URI.create("/api/v1/matching-runs/" + run.id())).body(run);
     }

@@ -7,11 +7,11 @@ import org.mentorat.matching.cohort.PeerProblem;
 import org.mentorat.matching.cohort.PeerSolution;
 import org.mentorat.matching.cohort.PeerSolver;
 import org.mentorat.matching.cohort.PeerUnmatched;
+import org.mentorat.matching.pool.CandidatePool;
 import org.mentorat.matching.readmodel.Mentee;
 import org.mentorat.matching.readmodel.Mentor;
-import org.mentorat.matching.scoring.MentorRanking;
-import org.mentorat.matching.scoring.ScoredPair;
-import org.mentorat.matching.suggestion.CandidatePool;
+import org.mentorat.matching.scoring.ranking.MentorRanking;
+import org.mentorat.matching.scoring.vocabulary.ScoredPair;
 
 /**
  * Pairs the participants of a peer program with each other: an exact maximum-weight matching on

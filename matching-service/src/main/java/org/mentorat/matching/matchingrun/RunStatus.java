@@ -1,6 +1,6 @@
 package org.mentorat.matching.matchingrun;
 
 /** RUNNING → DRAFT (reviewed) → PUBLISHING → PUBLISHED; a draft may be DISCARDED instead. */
-enum RunStatus {
+public enum RunStatus {
     RUNNING, DRAFT, PUBLISHING, PUBLISHED, DISCARDED, FAILED
 }

@@ -1,22 +1,19 @@
 package org.mentorat.matching.readmodel;
 
 import java.time.Duration;
-import org.mentorat.matching.scoring.ProgramRules;
-import org.mentorat.matching.scoring.ProgramType;
+import org.mentorat.matching.scoring.vocabulary.ProgramRules;
+import org.mentorat.matching.scoring.vocabulary.ProgramType;
 
 /**
  * A published program as matching runs it.
  *
- * @param matchingMode {@code MENTEE_CHOOSES} (mentees pick from suggestions; a mentee whose mentor
- *     leaves is re-suggested) or {@code ADMIN_COHORT} (administrators run cohorts; a mentee whose
- *     mentor leaves is re-matched automatically within the seats left)
- * @param optimizeFor {@code QUALITY} or {@code COVERAGE}
+ * @param optimizeFor what the program's cohort runs maximise first unless a run asks otherwise
  */
-public record Program(String programId, ProgramRules rules, String matchingMode, String optimizeFor,
+public record Program(String programId, ProgramRules rules, MatchingMode matchingMode, OptimizeFor optimizeFor,
         int suggestionsShown, int proposalExpiryDays) {
 
     public boolean menteesChoose() {
-        return "MENTEE_CHOOSES".equals(matchingMode);
+        return matchingMode == MatchingMode.MENTEE_CHOOSES;
     }
 
     public boolean peer() {

@@ -6,12 +6,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.mentorat.matching.pool.CandidatePool;
+import org.mentorat.matching.pool.CandidatePools;
+import org.mentorat.matching.readmodel.CandidatesChanged;
 import org.mentorat.matching.readmodel.Mentee;
 import org.mentorat.matching.readmodel.Mentor;
 import org.mentorat.matching.readmodel.Program;
-import org.mentorat.matching.scoring.MentorRanking;
-import org.mentorat.matching.scoring.PairHistory;
-import org.springframework.beans.factory.annotation.Value;
+import org.mentorat.matching.scoring.ranking.MentorRanking;
+import org.mentorat.matching.scoring.vocabulary.PairHistory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,10 +32,10 @@ public class RankingCache {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
     RankingCache(CandidatePools pools, Clock clock,
-            @Value("${mentorat.matching.ranking-cache-ttl:PT30S}") Duration keepFor) {
+            SuggestionSettings settings) {
         this.pools = pools;
         this.clock = clock;
-        this.keepFor = keepFor;
+        this.keepFor = settings.rankingCacheTtl();
     }
 
     /** Enrolment ids of the mentee's best {@code k} mentors as of the cached preparation, best first. */
@@ -49,8 +52,13 @@ public class RankingCache {
      * (a registration, a seat given back, a profile change); other changes are caught by the
      * fresh check, and on other instances by the entry's short life.
      */
-    public void forget(String tenantId) {
+    void forget(String tenantId) {
         entries.keySet().removeIf(key -> key.startsWith(tenantId + ":"));
+    }
+
+    @EventListener
+    void on(CandidatesChanged changed) {
+        forget(changed.tenantId());
     }
 
     private Entry build(String tenantId, Program program) {

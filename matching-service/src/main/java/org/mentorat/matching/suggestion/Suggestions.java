@@ -6,16 +6,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.mentorat.matching.pool.CandidatePool;
+import org.mentorat.matching.pool.CandidatePools;
 import org.mentorat.matching.readmodel.Candidates;
 import org.mentorat.matching.readmodel.Mentee;
 import org.mentorat.matching.readmodel.Mentor;
 import org.mentorat.matching.readmodel.PairHistories;
-import org.mentorat.matching.scoring.PairHistory;
 import org.mentorat.matching.readmodel.Program;
 import org.mentorat.matching.readmodel.Programs;
+import org.mentorat.matching.scoring.vocabulary.PairHistory;
 import org.mentorat.platform.security.Caller;
 import org.mentorat.platform.web.ResourceNotFoundException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,15 +33,15 @@ public class Suggestions {
     private final Programs programs;
     private final Candidates candidates;
     private final CandidatePools pools;
-    private final TopChoiceHolds holds;
+    private final TopChoiceHoldStore holds;
     private final RankingCache cache;
     private final PairHistories histories;
     private final Clock clock;
     private final Duration holdFor;
 
-    Suggestions(Programs programs, Candidates candidates, CandidatePools pools, TopChoiceHolds holds,
+    Suggestions(Programs programs, Candidates candidates, CandidatePools pools, TopChoiceHoldStore holds,
             RankingCache cache, PairHistories histories, Clock clock,
-            @Value("${mentorat.matching.top-choice-hold:PT48H}") Duration holdFor) {
+            SuggestionSettings settings) {
         this.cache = cache;
         this.histories = histories;
         this.programs = programs;
@@ -48,7 +49,7 @@ public class Suggestions {
         this.pools = pools;
         this.holds = holds;
         this.clock = clock;
-        this.holdFor = holdFor;
+        this.holdFor = settings.topChoiceHold();
     }
 
     SuggestionList suggest(Caller caller, String programId, String menteePersonId, Integer limit) {
@@ -62,7 +63,7 @@ public class Suggestions {
             ordered.add(topChoice);
         }
         ranked.stream().filter(r -> r != topChoice).forEach(ordered::add);
-        return new SuggestionList(program.programId(), mentee.personId(), mentee.status(),
+        return new SuggestionList(program.programId(), mentee.personId(), mentee.status().name(),
                 ordered.stream().limit(shown).toList(), topChoice == null ? null : topChoice.mentor().personId());
     }
 

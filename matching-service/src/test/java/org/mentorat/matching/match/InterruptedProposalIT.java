@@ -7,34 +7,28 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mentorat.matching.MatchingServiceTest;
 import org.mentorat.matching.ProgramWorld;
 import org.mentorat.matching.readmodel.Candidates;
 import org.mentorat.matching.readmodel.Mentee;
+import org.mentorat.matching.readmodel.MenteeStatus;
 import org.mentorat.matching.readmodel.SeatLedger;
-import org.mentorat.matching.scoring.ScoredPair;
-import org.mentorat.platform.store.AggregateStore;
+import org.mentorat.matching.scoring.vocabulary.ScoredPair;
+import org.mentorat.testkit.ServiceDriver;
+import org.mentorat.testkit.ServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.core.KafkaTemplate;
 
 /** A crash after claiming a mentee and a seat, before the match was announced, loses no seat. */
-@MatchingServiceTest
+@ServiceTest(service = "matching")
 class InterruptedProposalIT {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
-    KafkaTemplate<String, byte[]> kafka;
+    ServiceDriver driver;
 
     @Autowired
     MongoDatabase database;
 
     @Autowired
-    @Qualifier("matchStore")
-    AggregateStore store;
+    MatchStore store;
 
     @Autowired
     SeatLedger ledger;
@@ -47,16 +41,16 @@ class InterruptedProposalIT {
 
     @Test
     void aProposalInterruptedAfterItsClaimsGivesThemBackAndAnnouncesNothing() {
-        var world = new ProgramWorld(kafka, database, port).published("MENTEE_CHOOSES", "ONE_TO_ONE",
+        var world = new ProgramWorld(driver, database).published("MENTEE_CHOOSES", "ONE_TO_ONE",
                 ProgramWorld.noRules());
         String mentorEnrollment = world.mentor("mo", 1, List.of("java"));
         String menteeEnrollment = world.mentee("ned", List.of("java"));
         Mentee mentee = candidates.mentee(world.tenant, menteeEnrollment).orElseThrow();
         var mentor = candidates.mentor(world.tenant, mentorEnrollment).orElseThrow();
         Instant crashedAt = Instant.now();
-        Match pending = Match.proposed(new Proposal("crashed", mentor, mentee, new ScoredPair(0.5, List.of(), List.of()),
+        Match pending = Match.proposed(world.tenant, new Proposal("crashed", mentor, mentee, new ScoredPair(0.5, List.of(), List.of()),
                 MatchOrigin.MENTEE_REQUEST, false, true, null, Duration.ofDays(7)), crashedAt).pending();
-        store.insert(world.tenant, pending.id(), MatchDocuments.toDocument(pending), List.of());
+        store.insertPending(pending);
         ledger.claimMentee(world.tenant, menteeEnrollment, "crashed");
         ledger.reserveSeat(world.tenant, mentorEnrollment, "crashed", crashedAt);
         assertThat(world.seatsLeft(mentorEnrollment)).isZero();
@@ -65,7 +59,7 @@ class InterruptedProposalIT {
         assertThat(matches.abandonStalePending(crashedAt.plus(Duration.ofMinutes(3)))).isEqualTo(1);
 
         assertThat(world.seatsLeft(mentorEnrollment)).isEqualTo(1);
-        assertThat(candidates.mentee(world.tenant, menteeEnrollment).orElseThrow().status()).isEqualTo(Mentee.WAITING);
+        assertThat(candidates.mentee(world.tenant, menteeEnrollment).orElseThrow().status()).isEqualTo(MenteeStatus.WAITING);
         assertThat(matches.find(world.tenant, "crashed")).isEmpty();
     }
 }

@@ -13,15 +13,17 @@ import org.mentorat.events.matching.MatchDeclined;
 import org.mentorat.events.matching.MatchEnded;
 import org.mentorat.events.matching.MatchExpired;
 import org.mentorat.matching.readmodel.Mentee;
+import org.mentorat.matching.readmodel.MenteeStatus;
 import org.mentorat.matching.readmodel.Mentor;
-import org.mentorat.matching.scoring.Candidate;
-import org.mentorat.matching.scoring.Contribution;
-import org.mentorat.matching.scoring.Criterion;
-import org.mentorat.matching.scoring.Reason;
-import org.mentorat.matching.scoring.ReasonCode;
-import org.mentorat.matching.scoring.ScoredPair;
+import org.mentorat.matching.scoring.vocabulary.Candidate;
+import org.mentorat.matching.scoring.vocabulary.Contribution;
+import org.mentorat.matching.scoring.vocabulary.Criterion;
+import org.mentorat.matching.scoring.vocabulary.Reason;
+import org.mentorat.matching.scoring.vocabulary.ReasonCode;
+import org.mentorat.matching.scoring.vocabulary.ScoredPair;
 import org.mentorat.platform.security.Caller;
 import org.mentorat.platform.security.Role;
+import org.mentorat.platform.store.Changed;
 import org.mentorat.platform.web.ConflictException;
 import org.mentorat.platform.web.ForbiddenException;
 
@@ -33,10 +35,10 @@ class MatchTest {
         Candidate nobody = new Candidate("x", null, null, null, null, null, null, null, null, null, null, false, null,
                 null, null, null, null);
         Mentor mentor = new Mentor("enr-mentor", "p-1", "mentor", 2, 2, true, nobody);
-        Mentee mentee = new Mentee("enr-mentee", "p-1", "mentee", Mentee.WAITING, null, nobody);
+        Mentee mentee = new Mentee("enr-mentee", "p-1", "mentee", MenteeStatus.WAITING, null, nobody);
         ScoredPair scored = new ScoredPair(0.8, List.of(new Contribution(Criterion.SKILLS, 0.8, 1, 0.8)),
                 List.of(new Reason(ReasonCode.SHARED_TOPICS, "You share topics.")));
-        return Match.proposed(new Proposal("m-1", mentor, mentee, scored, MatchOrigin.ADMIN, false, false, null,
+        return Match.proposed("t-1", new Proposal("m-1", mentor, mentee, scored, MatchOrigin.ADMIN, false, false, null,
                 Duration.ofDays(7)), NOW);
     }
 
@@ -46,28 +48,28 @@ class MatchTest {
 
     @Test
     void oneSideAcceptingKeepsTheMatchProposedAndAnnouncesNothing() {
-        Match.Decision decision = aProposal().accept(person("mentee", Role.MENTEE), NOW);
+        Changed<Match> decision = aProposal().accept(person("mentee", Role.MENTEE), NOW);
 
-        assertThat(decision.match().status()).isEqualTo(MatchStatus.PROPOSED);
-        assertThat(decision.match().menteeAccepted()).isTrue();
+        assertThat(decision.state().status()).isEqualTo(MatchStatus.PROPOSED);
+        assertThat(decision.state().menteeAccepted()).isTrue();
         assertThat(decision.events()).isEmpty();
     }
 
     @Test
     void theSecondAcceptanceAcceptsTheMatchAndAnnouncesIt() {
-        Match halfAccepted = aProposal().accept(person("mentee", Role.MENTEE), NOW).match();
+        Match halfAccepted = aProposal().accept(person("mentee", Role.MENTEE), NOW).state();
 
-        Match.Decision decision = halfAccepted.accept(person("mentor", Role.MENTOR), NOW);
+        Changed<Match> decision = halfAccepted.accept(person("mentor", Role.MENTOR), NOW);
 
-        assertThat(decision.match().status()).isEqualTo(MatchStatus.ACCEPTED);
+        assertThat(decision.state().status()).isEqualTo(MatchStatus.ACCEPTED);
         assertThat(decision.events()).containsExactly(new MatchAccepted("m-1", "p-1", "mentor", "mentee", NOW));
     }
 
     @Test
     void anAdministratorAcceptsForBoth() {
-        Match.Decision decision = aProposal().accept(person("admin", Role.PROGRAM_ADMIN), NOW);
+        Changed<Match> decision = aProposal().accept(person("admin", Role.PROGRAM_ADMIN), NOW);
 
-        assertThat(decision.match().status()).isEqualTo(MatchStatus.ACCEPTED);
+        assertThat(decision.state().status()).isEqualTo(MatchStatus.ACCEPTED);
         assertThat(decision.events()).hasSize(1);
     }
 
@@ -79,7 +81,7 @@ class MatchTest {
 
     @Test
     void anAcceptedMatchCannotBeAcceptedAgain() {
-        Match accepted = aProposal().accept(person("admin", Role.PROGRAM_ADMIN), NOW).match();
+        Match accepted = aProposal().accept(person("admin", Role.PROGRAM_ADMIN), NOW).state();
 
         assertThatThrownBy(() -> accepted.accept(person("mentor", Role.MENTOR), NOW))
                 .isInstanceOf(ConflictException.class);
@@ -87,12 +89,12 @@ class MatchTest {
 
     @Test
     void eitherSideMayDeclineAndSaysWhichSideItWas() {
-        Match.Decision decision = aProposal().decline(person("mentor", Role.MENTOR), DeclineReason.NO_TIME, NOW);
+        Changed<Match> decision = aProposal().decline(person("mentor", Role.MENTOR), DeclineReason.NO_TIME, NOW);
 
-        assertThat(decision.match().status()).isEqualTo(MatchStatus.DECLINED);
+        assertThat(decision.state().status()).isEqualTo(MatchStatus.DECLINED);
         assertThat(decision.events()).containsExactly(
                 new MatchDeclined("m-1", "p-1", "mentor", "mentee", "MENTOR", "NO_TIME", NOW));
-        assertThatThrownBy(() -> decision.match().accept(person("mentee", Role.MENTEE), NOW))
+        assertThatThrownBy(() -> decision.state().accept(person("mentee", Role.MENTEE), NOW))
                 .isInstanceOf(ConflictException.class);
     }
 
@@ -102,22 +104,22 @@ class MatchTest {
 
         assertThat(proposal.dueToExpire(NOW.plus(Duration.ofDays(7)).minusMillis(1))).isFalse();
         assertThat(proposal.dueToExpire(NOW.plus(Duration.ofDays(7)))).isTrue();
-        Match.Decision decision = proposal.expire(NOW.plus(Duration.ofDays(7)));
+        Changed<Match> decision = proposal.expire(NOW.plus(Duration.ofDays(7)));
         assertThat(decision.events()).containsExactly(new MatchExpired("m-1", "p-1", "mentor", "mentee", false, false,
                 NOW, NOW.plus(Duration.ofDays(7))));
-        Match accepted = aProposal().accept(person("admin", Role.PROGRAM_ADMIN), NOW).match();
+        Match accepted = aProposal().accept(person("admin", Role.PROGRAM_ADMIN), NOW).state();
         assertThat(accepted.dueToExpire(NOW.plus(Duration.ofDays(30)))).as("accepted matches never expire").isFalse();
     }
 
     @Test
     void anAcceptedMatchEndsWhenTheMentorLeaves() {
-        Match accepted = aProposal().accept(person("admin", Role.PROGRAM_ADMIN), NOW).match();
+        Match accepted = aProposal().accept(person("admin", Role.PROGRAM_ADMIN), NOW).state();
 
-        Match.Decision decision = accepted.end("MENTOR_LEFT", NOW);
+        Changed<Match> decision = accepted.end("MENTOR_LEFT", NOW);
 
-        assertThat(decision.match().status()).isEqualTo(MatchStatus.ENDED);
+        assertThat(decision.state().status()).isEqualTo(MatchStatus.ENDED);
         assertThat(decision.events()).containsExactly(
                 new MatchEnded("m-1", "p-1", "mentor", "mentee", "MENTOR_LEFT", "ACCEPTED", NOW));
-        assertThatThrownBy(() -> decision.match().end("MENTOR_LEFT", NOW)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> decision.state().end("MENTOR_LEFT", NOW)).isInstanceOf(ConflictException.class);
     }
 }

@@ -13,45 +13,38 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mentorat.events.Topics;
 import org.mentorat.events.matching.MatchProposed;
-import org.mentorat.matching.MatchingServiceTest;
 import org.mentorat.matching.ProgramWorld;
 import org.mentorat.matching.readmodel.Candidates;
-import org.mentorat.matching.scoring.ScoredPair;
-import org.mentorat.platform.store.AggregateStore;
+import org.mentorat.matching.scoring.vocabulary.ScoredPair;
 import org.mentorat.testkit.EventProbe;
 import org.mentorat.testkit.HttpApi;
+import org.mentorat.testkit.ServiceDriver;
+import org.mentorat.testkit.ServiceTest;
 import org.mentorat.testkit.TestInfrastructure;
-import org.mentorat.events.Topics;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** A publication that crashed after storing a pair's match as PENDING is finished when asked again. */
-@MatchingServiceTest
+@ServiceTest(service = "matching")
 class ResumedPublicationIT {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
-    KafkaTemplate<String, byte[]> kafka;
+    ServiceDriver driver;
 
     @Autowired
     MongoDatabase database;
 
     @Autowired
-    @Qualifier("matchStore")
-    AggregateStore store;
+    MatchStore store;
 
     @Autowired
     Candidates candidates;
 
     @Test
     void aPendingMatchLeftByACrashIsProposedWhenThePublicationResumes() {
-        var world = new ProgramWorld(kafka, database, port).published("ADMIN_COHORT", "ONE_TO_ONE",
+        var world = new ProgramWorld(driver, database).published("ADMIN_COHORT", "ONE_TO_ONE",
                 ProgramWorld.noRules());
         String mentorEnrollment = world.mentor("rae", 1, List.of("java"));
         String menteeEnrollment = world.mentee("sam", List.of("java"));
@@ -63,11 +56,11 @@ class ResumedPublicationIT {
         database.getCollection("matching_runs").updateOne(eq("_id", runId), Updates.set("status", "PUBLISHING"));
         String matchId = UUID.nameUUIDFromBytes(("run:" + world.tenant + ":" + runId + ":" + menteeEnrollment)
                 .getBytes(StandardCharsets.UTF_8)).toString();
-        Match pending = Match.proposed(new Proposal(matchId, candidates.mentor(world.tenant, mentorEnrollment)
+        Match pending = Match.proposed(world.tenant, new Proposal(matchId, candidates.mentor(world.tenant, mentorEnrollment)
                         .orElseThrow(), candidates.mentee(world.tenant, menteeEnrollment).orElseThrow(),
                 new ScoredPair(0.5, List.of(), List.of()), MatchOrigin.COHORT_RUN, false, false, runId,
                 Duration.ofDays(7)), Instant.now()).pending();
-        store.insert(world.tenant, matchId, MatchDocuments.toDocument(pending), List.of());
+        store.insertPending(pending);
 
         try (EventProbe probe = EventProbe.watching(TestInfrastructure.shared().kafkaBootstrapServers(),
                 Topics.MATCHING_EVENTS)) {

@@ -13,20 +13,23 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mentorat.matching.cohort.CohortMode;
+import org.mentorat.matching.pool.CandidatePool;
 import org.mentorat.matching.readmodel.Mentee;
+import org.mentorat.matching.readmodel.MenteeStatus;
 import org.mentorat.matching.readmodel.Mentor;
+import org.mentorat.matching.readmodel.MatchingMode;
+import org.mentorat.matching.readmodel.OptimizeFor;
 import org.mentorat.matching.readmodel.Program;
-import org.mentorat.matching.scoring.Candidate;
-import org.mentorat.matching.scoring.DepartmentPolicy;
-import org.mentorat.matching.scoring.HardRules;
-import org.mentorat.matching.scoring.PairHistory;
-import org.mentorat.matching.scoring.PairInput;
-import org.mentorat.matching.scoring.ProgramRules;
-import org.mentorat.matching.scoring.ProgramType;
-import org.mentorat.matching.scoring.ReportingLines;
-import org.mentorat.matching.scoring.Skill;
-import org.mentorat.matching.scoring.Weights;
-import org.mentorat.matching.suggestion.CandidatePool;
+import org.mentorat.matching.scoring.rule.HardRules;
+import org.mentorat.matching.scoring.vocabulary.Candidate;
+import org.mentorat.matching.scoring.vocabulary.DepartmentPolicy;
+import org.mentorat.matching.scoring.vocabulary.PairHistory;
+import org.mentorat.matching.scoring.vocabulary.PairInput;
+import org.mentorat.matching.scoring.vocabulary.ProgramRules;
+import org.mentorat.matching.scoring.vocabulary.ProgramType;
+import org.mentorat.matching.scoring.vocabulary.ReportingLines;
+import org.mentorat.matching.scoring.vocabulary.Skill;
+import org.mentorat.matching.scoring.vocabulary.Weights;
 
 /** On random cohorts under strict rules, a run never proposes a pair a hard rule excludes, nor overfills a mentor. */
 class CohortAssignmentTest {
@@ -50,13 +53,13 @@ class CohortAssignmentTest {
             List<Mentee> mentees = new ArrayList<>();
             for (int i = 0; i < 30; i++) {
                 Candidate person = person("mentee-" + i, random, managers);
-                mentees.add(new Mentee("enr-e-" + i, "p", person.personId(), Mentee.WAITING, null, person));
+                mentees.add(new Mentee("enr-e-" + i, "p", person.personId(), MenteeStatus.WAITING, null, person));
             }
             PairHistory history = PairHistory.empty().blocked("mentee-0", "mentor-0").declinedOrEnded("mentee-1", "mentor-1");
             ProgramRules rules = new ProgramRules(ProgramType.ONE_TO_ONE, Weights.equal(), 2, true,
                     DepartmentPolicy.DIFFERENT, 1, 6);
             ReportingLines lines = ReportingLines.of(managers);
-            CandidatePool pool = new CandidatePool(new Program("p", rules, "ADMIN_COHORT", "QUALITY", 5, 7), mentors,
+            CandidatePool pool = new CandidatePool(new Program("p", rules, MatchingMode.ADMIN_COHORT, OptimizeFor.QUALITY, 5, 7), mentors,
                     lines, history);
 
             CohortAssignment.Result result = CohortAssignment.assign(pool, mentees, mode);

@@ -1,6 +1,0 @@
-package org.mentorat.matching.scoring;
-
-/** Whether a program requires mentor and mentee to come from the same department, different ones, or either. */
-public enum DepartmentPolicy {
-    SAME, DIFFERENT, ANY
-}

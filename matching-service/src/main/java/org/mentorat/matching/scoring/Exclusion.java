@@ -1,5 +1,0 @@
-package org.mentorat.matching.scoring;
-
-/** A hard rule's verdict against a pair: the rule's code and a sentence a person can read. */
-public record Exclusion(RuleCode code, String reason) {
-}
