@@ -5,10 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
-import org.mentorat.matching.cohort.CohortMode;
-import org.mentorat.matching.cohort.CohortProblem;
-import org.mentorat.matching.cohort.CohortSolver;
-import org.mentorat.matching.cohort.GreedyAssigner;
+import org.mentorat.solver.cohort.CohortMode;
+import org.mentorat.solver.cohort.CohortProblem;
+import org.mentorat.solver.cohort.CohortSolver;
+import org.mentorat.solver.cohort.GreedyAssigner;
 
 /**
  * The cohort solver on its own. With files, solves one graph and prints its total score, number

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.mentorat.matching.cohort.CohortProblem;
+import org.mentorat.solver.cohort.CohortProblem;
 
 /**
  * Reads a weighted bipartite graph: an edge list {@code mentee,mentor,score} and a capacity list
