@@ -96,6 +96,16 @@ public final class CohortProblem {
             this.capacities = capacities.clone();
         }
 
+        /** Makes room for this many edges at once, when the caller knows how many will come (a file counted first). */
+        public Builder expectEdges(int edges) {
+            if (edges > mentees.length) {
+                mentees = Arrays.copyOf(mentees, edges);
+                mentors = Arrays.copyOf(mentors, edges);
+                scores = Arrays.copyOf(scores, edges);
+            }
+            return this;
+        }
+
         public Builder edge(int mentee, int mentor, double score) {
             if (mentee < 0 || mentee >= menteeCount || mentor < 0 || mentor >= capacities.length) {
                 throw new IllegalArgumentException("no such pair: mentee " + mentee + ", mentor " + mentor);
@@ -104,9 +114,7 @@ public final class CohortProblem {
                 throw new IllegalArgumentException("score must be in [0, 1]: " + score);
             }
             if (size == mentees.length) {
-                mentees = Arrays.copyOf(mentees, size * 2);
-                mentors = Arrays.copyOf(mentors, size * 2);
-                scores = Arrays.copyOf(scores, size * 2);
+                expectEdges(size * 2);
             }
             mentees[size] = mentee;
             mentors[size] = mentor;

@@ -17,8 +17,8 @@ import org.mentorat.solver.cohort.CohortSolution;
  * list, mentees in order of first appearance in the edge list.
  *
  * <p>Reading streams both files as bytes into primitive arrays, so that 13.6 M edges load in a
- * few seconds within a 1 GB heap: one pass over the edge list numbers the mentees (the problem
- * needs their count up front), a second adds the edges.
+ * few seconds within a 1 GB heap: one pass over the edge list numbers the mentees and counts the
+ * edges (the problem needs the mentees' count up front), a second adds the edges to arrays of that size.
  */
 public final class CohortGraph {
 
@@ -38,8 +38,9 @@ public final class CohortGraph {
     public static CohortGraph read(Path edges, Path capacities) throws IOException {
         Ids mentors = new Ids();
         int[] capacity = capacities(capacities, mentors);
-        Ids mentees = mentees(edges);
-        CohortProblem.Builder builder = CohortProblem.builder(mentees.size(), capacity);
+        Ids mentees = new Ids();
+        int edgeCount = countEdges(edges, mentees);
+        CohortProblem.Builder builder = CohortProblem.builder(mentees.size(), capacity).expectEdges(edgeCount);
         try (CsvLines lines = new CsvLines(edges, 3, "score")) {
             while (lines.next()) {
                 int mentee = mentees.find(lines.bytes(), lines.from(0), lines.to(0));
@@ -101,15 +102,17 @@ public final class CohortGraph {
         return Arrays.copyOf(capacity, mentors.size());
     }
 
-    private static Ids mentees(Path edges) throws IOException {
-        Ids mentees = new Ids();
+    /** The counting pass: numbers the mentees and counts the edges, so that the edges then go into arrays of the right size. */
+    private static int countEdges(Path edges, Ids mentees) throws IOException {
+        int count = 0;
         try (CsvLines lines = new CsvLines(edges, 3, "score")) {
             while (lines.next()) {
                 if (mentees.find(lines.bytes(), lines.from(0), lines.to(0)) < 0) {
                     mentees.add(lines.bytes(), lines.from(0), lines.to(0));
                 }
+                count++;
             }
         }
-        return mentees;
+        return count;
     }
 }

@@ -18,6 +18,8 @@ final class Ids {
     private int count;
     /** Each slot holds an id's index + 1, or 0 when empty; at most half full. */
     private int[] slots = new int[1 << 11];
+    /** The id found or added last: an edge list usually gives a mentee's lines one after another. */
+    private int last = -1;
 
     int size() {
         return count;
@@ -25,10 +27,14 @@ final class Ids {
 
     /** The index of the id in {@code source[from, to)}, or -1 if it was never added. */
     int find(byte[] source, int from, int to) {
+        if (last >= 0 && Arrays.equals(bytes, start[last], start[last + 1], source, from, to)) {
+            return last;
+        }
         int h = hash(source, from, to);
         for (int slot = h & (slots.length - 1); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
             int index = slots[slot] - 1;
             if (hash[index] == h && Arrays.equals(bytes, start[index], start[index + 1], source, from, to)) {
+                last = index;
                 return index;
             }
         }
@@ -47,6 +53,7 @@ final class Ids {
         }
         System.arraycopy(source, from, bytes, bytesUsed, length);
         int index = count++;
+        last = index;
         start[index] = bytesUsed;
         bytesUsed += length;
         start[count] = bytesUsed;
