@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.mentorat.solver.cohort.CohortProblem;
 
 /**
  * A comma-separated file read record by record straight from its bytes, without a String or a
@@ -79,72 +78,22 @@ final class CsvLines implements Closeable {
         return new String(buffer, fieldFrom[field], fieldTo[field] - fieldFrom[field], StandardCharsets.UTF_8);
     }
 
-    /** The field as a whole number ≥ 0. */
+    /** The field as a whole number ≥ 0; {@code name} says what it is in an error. */
     int count(int field, String name) {
-        int from = fieldFrom[field];
-        int to = fieldTo[field];
-        if (to > from + 1 && buffer[from] == '-') {
-            throw error(name + " must not be negative: " + text(field));
-        }
-        long value = 0;
-        for (int i = from; i < to && value <= Integer.MAX_VALUE; i++) {
-            int digit = buffer[i] - '0';
-            if (digit < 0 || digit > 9) {
-                throw error(name + " is not a whole number: " + text(field));
-            }
-            value = value * 10 + digit;
-        }
-        if (to == from || value > Integer.MAX_VALUE) {
-            throw error(name + " is not a whole number: " + text(field));
-        }
-        return (int) value;
-    }
-
-    /**
-     * The field as a score in [0, 1], in millionths rounded as {@code Math.round(Double.parseDouble(text) * SCALE)}.
-     * Plain decimals with up to six decimals, nearly every score, are read exactly without a String.
-     */
-    int millionths(int field) {
-        int from = fieldFrom[field];
-        int to = fieldTo[field];
-        long whole = 0;
-        int i = from;
-        while (i < to && buffer[i] >= '0' && buffer[i] <= '9' && whole <= 1) {
-            whole = whole * 10 + buffer[i++] - '0';
-        }
-        int digits = i - from;
-        long fraction = 0;
-        int decimals = 0;
-        if (i < to && buffer[i] == '.') {
-            for (i++; i < to && decimals < 7 && buffer[i] >= '0' && buffer[i] <= '9'; i++, decimals++) {
-                fraction = fraction * 10 + buffer[i] - '0';
-            }
-        }
-        if (i == to && digits + decimals > 0 && decimals <= 6 && whole <= 1) {
-            for (int d = decimals; d < 6; d++) {
-                fraction *= 10;
-            }
-            long scaled = whole * CohortProblem.SCALE + fraction;
-            if (scaled > CohortProblem.SCALE) {
-                throw error("score must be in [0, 1]: " + text(field));
-            }
-            return (int) scaled;
-        }
-        return parsedMillionths(field);
-    }
-
-    /** Anything else Java reads as a double (exponents, more decimals, a sign), the slow way. */
-    private int parsedMillionths(int field) {
-        double score;
         try {
-            score = Double.parseDouble(text(field));
+            return FieldNumbers.count(buffer, fieldFrom[field], fieldTo[field]);
         } catch (NumberFormatException e) {
-            throw error("score is not a number: " + text(field));
+            throw error(name + " " + e.getMessage() + ": " + text(field));
         }
-        if (!(score >= 0 && score <= 1)) {
-            throw error("score must be in [0, 1]: " + text(field));
+    }
+
+    /** The field as a score in [0, 1], in millionths. */
+    int millionths(int field) {
+        try {
+            return FieldNumbers.millionths(buffer, fieldFrom[field], fieldTo[field]);
+        } catch (NumberFormatException e) {
+            throw error("score " + e.getMessage() + ": " + text(field));
         }
-        return (int) Math.round(score * CohortProblem.SCALE);
     }
 
     IllegalArgumentException error(String message) {
