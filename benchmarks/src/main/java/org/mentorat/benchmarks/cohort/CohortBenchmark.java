@@ -5,15 +5,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
-import org.mentorat.matching.cohort.CohortMode;
-import org.mentorat.matching.cohort.CohortProblem;
-import org.mentorat.matching.cohort.CohortSolver;
-import org.mentorat.matching.cohort.GreedyAssigner;
+import org.mentorat.solver.cohort.CohortMode;
+import org.mentorat.solver.cohort.CohortProblem;
+import org.mentorat.solver.cohort.CohortSolution;
+import org.mentorat.solver.cohort.CohortSolver;
+import org.mentorat.solver.cohort.GreedyAssigner;
+import org.mentorat.solver.graph.CohortGraph;
 
 /**
  * The cohort solver on its own. With files, solves one graph and prints its total score, number
  * matched and time, so anyone can check optimality on their own instances:
- * {@code --edges edges.csv --capacities capacities.csv [--mode quality-first|coverage-first] [--reference]}.
+ * {@code --edges edges.csv --capacities capacities.csv [--mode quality-first|coverage-first] [--reference]
+ * [--assignment out.csv]}, the last writing the solution as {@code mentee,mentor} lines.
  * With {@code --generate [--seed 42] [--sizes 1000x200,...] [--runs 3] [--write DIR]}, builds seeded
  * cohorts ({@link GeneratedCohort}) and prints greedy, both modes of our solver and OR-Tools' min-cost
  * flow in both modes, checking that our totals equal OR-Tools' exactly ("MISMATCH" and exit code 1 if not).
@@ -36,26 +39,33 @@ public final class CohortBenchmark {
             String capacities = option(args, "--capacities", null);
             if (edges == null || capacities == null) {
                 System.err.println("usage: CohortBenchmark --edges FILE --capacities FILE"
-                        + " [--mode quality-first|coverage-first] [--reference] [--runs N]"
+                        + " [--mode quality-first|coverage-first] [--reference] [--runs N] [--assignment FILE]"
                         + "  |  --generate [--seed N] [--sizes MxN,...] [--runs N] [--write DIR]");
                 System.exit(2);
                 return;
             }
-            CohortProblem problem = CohortGraphFiles.read(Path.of(edges), Path.of(capacities)).problem();
-            System.out.printf(Locale.ROOT, "%,d mentees, %,d mentors, %,d edges%n",
-                    problem.menteeCount(), problem.mentorCount(), problem.edgeCount());
-            CohortMode mode = mode(option(args, "--mode", "quality-first"));
-            Measurement.printHeader();
-            if (Arrays.asList(args).contains("--reference")) {
-                agreed = compare(measurement, problem, mode);
-            } else {
-                measurement.measure(name(mode), () -> Outcome.of(CohortSolver.solve(problem, mode)));
-                agreed = true;
-            }
+            agreed = fromFiles(measurement, GraphLoad.read(Path.of(edges), Path.of(capacities)),
+                    mode(option(args, "--mode", "quality-first")), Arrays.asList(args).contains("--reference"),
+                    option(args, "--assignment", null));
         }
         if (!agreed) {
             System.exit(1);
         }
+    }
+
+    /** Solves a graph read from files; writes the last run's pairs as {@code mentee,mentor} lines if asked. */
+    private static boolean fromFiles(Measurement measurement, CohortGraph graph, CohortMode mode, boolean reference,
+            String assignment) throws IOException {
+        Measurement.printHeader();
+        CohortSolution[] last = new CohortSolution[1];
+        Outcome ours = measurement.measure("ours, " + name(mode),
+                () -> Outcome.of(last[0] = CohortSolver.solve(graph.problem(), mode)));
+        boolean agreed = !reference || agrees(measurement, graph.problem(), mode, ours);
+        if (assignment != null) {
+            graph.writeAssignment(last[0], Path.of(assignment));
+            System.out.printf(Locale.ROOT, "assignment: %,d mentee,mentor lines in %s%n", last[0].matched(), assignment);
+        }
+        return agreed;
     }
 
     private static boolean generated(Measurement measurement, long seed, String sizes, String writeTo) throws IOException {
@@ -78,9 +88,13 @@ public final class CohortBenchmark {
         return agreed;
     }
 
-    /** Our solver and OR-Tools on the same graph in one mode; the totals must be equal to the millionth. */
     private static boolean compare(Measurement measurement, CohortProblem problem, CohortMode mode) {
         Outcome ours = measurement.measure("ours, " + name(mode), () -> Outcome.of(CohortSolver.solve(problem, mode)));
+        return agrees(measurement, problem, mode, ours);
+    }
+
+    /** OR-Tools on the same graph in the same mode; our totals must equal its to the millionth. */
+    private static boolean agrees(Measurement measurement, CohortProblem problem, CohortMode mode, Outcome ours) {
         OrToolsReference.loadNativeLibraries();
         OrToolsReference reference = new OrToolsReference(problem, mode);
         Outcome optimum = measurement.measure("OR-Tools, " + name(mode), reference::solve, reference::solveNanos);

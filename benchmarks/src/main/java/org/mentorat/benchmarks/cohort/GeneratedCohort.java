@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
-import org.mentorat.matching.cohort.CohortProblem;
+import org.mentorat.solver.cohort.CohortProblem;
 
 /**
  * A seeded cohort built from generated people ({@link GeneratedPeople}): edges are the pairs the

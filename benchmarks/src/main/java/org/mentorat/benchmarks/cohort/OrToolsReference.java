@@ -3,9 +3,9 @@ package org.mentorat.benchmarks.cohort;
 import com.google.ortools.Loader;
 import com.google.ortools.graph.MinCostFlow;
 import com.google.ortools.graph.MinCostFlowBase;
-import org.mentorat.matching.cohort.CohortCosts;
-import org.mentorat.matching.cohort.CohortMode;
-import org.mentorat.matching.cohort.CohortProblem;
+import org.mentorat.solver.cohort.CohortCosts;
+import org.mentorat.solver.cohort.CohortMode;
+import org.mentorat.solver.cohort.CohortProblem;
 
 /**
  * The reference optimum: the same cohort as a min-cost flow solved by Google OR-Tools (its

@@ -1,7 +1,7 @@
 package org.mentorat.benchmarks.cohort;
 
-import org.mentorat.matching.cohort.CohortProblem;
-import org.mentorat.matching.cohort.CohortSolution;
+import org.mentorat.solver.cohort.CohortProblem;
+import org.mentorat.solver.cohort.CohortSolution;
 
 /** What a solver achieved, in the problem's integer millionths so that two solvers compare exactly. */
 record Outcome(long scaledTotal, int matched) {

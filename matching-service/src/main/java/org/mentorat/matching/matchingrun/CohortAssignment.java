@@ -1,12 +1,12 @@
 package org.mentorat.matching.matchingrun;
 
 import java.util.List;
-import org.mentorat.matching.cohort.Assignment;
-import org.mentorat.matching.cohort.CohortMode;
-import org.mentorat.matching.cohort.CohortProblem;
-import org.mentorat.matching.cohort.CohortSolution;
-import org.mentorat.matching.cohort.CohortSolver;
-import org.mentorat.matching.cohort.Unmatched;
+import org.mentorat.solver.cohort.Assignment;
+import org.mentorat.solver.cohort.CohortMode;
+import org.mentorat.solver.cohort.CohortProblem;
+import org.mentorat.solver.cohort.CohortSolution;
+import org.mentorat.solver.cohort.CohortSolver;
+import org.mentorat.solver.cohort.Unmatched;
 import org.mentorat.matching.pool.CandidatePool;
 import org.mentorat.matching.readmodel.Mentee;
 import org.mentorat.matching.readmodel.Mentor;

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.mentorat.matching.cohort.CohortMode;
+import org.mentorat.solver.cohort.CohortMode;
 import org.mentorat.matching.match.Match;
 import org.mentorat.matching.match.MatchOrigin;
 import org.mentorat.matching.match.MatchStatus;

@@ -1,12 +1,12 @@
 package org.mentorat.matching.matchingrun;
 
 import java.util.List;
-import org.mentorat.matching.cohort.CohortMode;
-import org.mentorat.matching.cohort.PeerPair;
-import org.mentorat.matching.cohort.PeerProblem;
-import org.mentorat.matching.cohort.PeerSolution;
-import org.mentorat.matching.cohort.PeerSolver;
-import org.mentorat.matching.cohort.PeerUnmatched;
+import org.mentorat.solver.cohort.CohortMode;
+import org.mentorat.solver.peer.PeerPair;
+import org.mentorat.solver.peer.PeerProblem;
+import org.mentorat.solver.peer.PeerSolution;
+import org.mentorat.solver.peer.PeerSolver;
+import org.mentorat.solver.peer.PeerUnmatched;
 import org.mentorat.matching.pool.CandidatePool;
 import org.mentorat.matching.readmodel.Mentee;
 import org.mentorat.matching.readmodel.Mentor;

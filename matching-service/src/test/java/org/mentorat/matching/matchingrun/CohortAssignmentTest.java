@@ -12,7 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.mentorat.matching.cohort.CohortMode;
+import org.mentorat.solver.cohort.CohortMode;
 import org.mentorat.matching.pool.CandidatePool;
 import org.mentorat.matching.readmodel.Mentee;
 import org.mentorat.matching.readmodel.MenteeStatus;

@@ -1,5 +1,0 @@
-package org.mentorat.matching.cohort;
-
-/** A participant left without a peer, and why. */
-public record PeerUnmatched(int participant, PeerUnmatchedReason reason) {
-}

@@ -1,5 +1,0 @@
-package org.mentorat.matching.cohort;
-
-/** A mentee left without a mentor, and why. */
-public record Unmatched(int mentee, UnmatchedReason reason) {
-}
