@@ -48,7 +48,7 @@ class EventSchemaContractTest {
         for (Class<?> eventClass : eventClasses()) {
             String type = DomainEvent.typeOf(eventClass.asSubclass(DomainEvent.class));
             assertThat(type).matches("org\\.mentorat\\.[a-z]+\\.[a-z-]+\\.v\\d+");
-            assertThat(eventClass.getSimpleName()).as("past-tense name").matches(".*(ed|Sent|Withdrawn)$");
+            assertThat(eventClass.getSimpleName()).as("past-tense name").matches(".*(ed|Sent|Set|Withdrawn)$");
         }
     }
 

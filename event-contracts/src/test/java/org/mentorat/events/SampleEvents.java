@@ -19,15 +19,26 @@ import org.mentorat.events.profile.EnrollmentWithdrawn;
 import org.mentorat.events.profile.ProfileDeactivated;
 import org.mentorat.events.profile.ProfileErasureRequested;
 import org.mentorat.events.profile.ProfileUpdated;
+import org.mentorat.events.profile.ProgramClosed;
 import org.mentorat.events.profile.ProgramPublished;
 import org.mentorat.events.profile.MenteeRegistered;
 import org.mentorat.events.profile.MentorRegistered;
 import org.mentorat.events.profile.SkillLevel;
 import org.mentorat.events.profile.WeeklySlot;
 import org.mentorat.events.session.FeedbackSubmitted;
+import org.mentorat.events.session.GoalAchieved;
+import org.mentorat.events.session.GoalSet;
+import org.mentorat.events.session.MentorshipCompleted;
+import org.mentorat.events.session.MentorshipEnded;
+import org.mentorat.events.session.MentorshipPaused;
+import org.mentorat.events.session.MentorshipResumed;
+import org.mentorat.events.session.MentorshipStalled;
 import org.mentorat.events.session.MentorshipStarted;
+import org.mentorat.events.session.SessionCancelled;
 import org.mentorat.events.session.SessionCompleted;
+import org.mentorat.events.session.SessionRescheduled;
 import org.mentorat.events.session.SessionScheduled;
+import org.mentorat.events.session.SurveySubmitted;
 
 /** One realistic instance of every event record, for contract tests. */
 final class SampleEvents {
@@ -58,10 +69,23 @@ final class SampleEvents {
                         new MatchEnded("mat-1", "prg-1", "per-1", "per-2", "MENTOR_LEFT", "ACCEPTED", AT),
                         new MatchingRunCompleted("run-1", "prg-1", "QUALITY", 120, 112, 8,
                                 Map.of("NO_ALLOWED_MENTOR", 3, "CAPACITY_TAKEN", 5), 80.64, 0.72, 0.41, AT),
-                        new MentorshipStarted("mts-1", "mat-1", "prg-1", "per-1", "per-2", AT),
-                        new SessionScheduled("ses-1", "mts-1", "per-1", "per-2", AT, 45),
-                        new SessionCompleted("ses-1", "mts-1", "prg-1", "per-1", "per-2", AT),
-                        new FeedbackSubmitted("fbk-1", "ses-1", "mts-1", "per-2", 5, AT),
+                        new MentorshipStarted("mts-1", "mat-1", "prg-1", "per-1", "per-2", AT, "ONE_TO_ONE", "2026-09-30"),
+                        new SessionScheduled("ses-1", "mts-1", "per-1", "per-2", AT, 45, "prg-1", List.of("per-2"),
+                                "Europe/Paris", "VIDEO", "https://meet.example.com/abc", 0, null),
+                        new SessionCompleted("ses-1", "mts-1", "prg-1", "per-1", "per-2", AT, List.of("per-2"), 50),
+                        new FeedbackSubmitted("fbk-1", "ses-1", "mts-1", "per-2", 5, AT, "prg-1", "PARTLY"),
+                        new SessionRescheduled("ses-1", "mts-1", "prg-1", "per-1", List.of("per-2"), AT, 45,
+                                "Europe/Paris", 1, AT),
+                        new SessionCancelled("ses-1", "mts-1", "prg-1", "per-1", List.of("per-2"), AT, 2, null, AT),
+                        new MentorshipPaused("mts-1", "prg-1", "2026-07-01", "Parental leave", AT),
+                        new MentorshipResumed("mts-1", "prg-1", AT),
+                        new MentorshipCompleted("mts-1", "prg-1", "per-1", List.of("per-2"), "PLANNED_END", AT, AT),
+                        new MentorshipEnded("mts-1", "prg-1", "per-1", List.of("per-2"), "MENTEE_LEFT", AT, AT),
+                        new MentorshipStalled("mts-1", "prg-1", "per-1", List.of("per-2"), null, 30, AT),
+                        new GoalSet("gol-1", "mts-1", "prg-1", "per-2", "2026-09-01", false, AT),
+                        new GoalAchieved("gol-1", "mts-1", "prg-1", "per-2", AT),
+                        new SurveySubmitted("srv-1", "mts-1", "prg-1", "per-2", 9, AT),
+                        new ProgramClosed("prg-1", AT),
                         new NotificationSent("ntf-1", "per-2", "FEEDBACK_REQUEST", "IN_APP", "ses-1", AT),
                         new ProfileUpdated("per-1", List.of("department"), "Finance", List.of("fr"), List.of("Java"), 5,
                                 "E-100", "Paris", true, "Europe/Paris", AT, "E-1"),
@@ -70,7 +94,7 @@ final class SampleEvents {
                         new ProgramPublished("prg-1", "Leaders of tomorrow", "ONE_TO_ONE", AT, "2026-04-01", "2026-09-30",
                                 24, 2, "MENTEE_CHOOSES",
                                 new ProgramPublished.CriteriaWeights(3, 2, 1, 1, 1, 1, 0.5, 0.5),
-                                new ProgramPublished.HardRules(2, true, "DIFFERENT", 1, null), "QUALITY", 5, 7),
+                                new ProgramPublished.HardRules(2, true, "DIFFERENT", 1, null), "QUALITY", 5, 7, 45),
                         new ProfileErasureRequested("era-1", "per-1", AT),
                         new ErasureCompleted("era-1", "per-1", "matching-service", AT))
                 .collect(Collectors.toMap(Object::getClass, Function.identity()));

@@ -103,7 +103,7 @@ class FeedbackRequestIT extends RunningNotificationService {
     @Test
     void aCompletionMissingItsMenteeIsDeadLetteredAndNotifiesNobody() {
         SessionCompleted incomplete = new SessionCompleted("ses-incomplete-" + pair.mentorId(), pair.mentorshipId(),
-                pair.programId(), pair.mentorId(), null, Pair.AT);
+                pair.programId(), pair.mentorId(), null, Pair.AT, List.of(), 45);
         driver.publish(pair.tenant(), incomplete);
 
         ConsumerRecord<String, byte[]> dead = events().await(record -> DEAD_SESSION_EVENTS.equals(record.topic())

@@ -18,11 +18,11 @@ record Pair(String tenant, String mentorId, String menteeId, String programId, S
     }
 
     SessionCompleted sessionCompleted() {
-        return new SessionCompleted("ses-" + suffix(), mentorshipId, programId, mentorId, menteeId, AT);
+        return new SessionCompleted("ses-" + suffix(), mentorshipId, programId, mentorId, menteeId, AT, List.of(menteeId), 45);
     }
 
     MentorshipStarted mentorshipStarted() {
-        return new MentorshipStarted(mentorshipId, "mat-" + suffix(), programId, mentorId, menteeId, AT);
+        return new MentorshipStarted(mentorshipId, "mat-" + suffix(), programId, mentorId, menteeId, AT, "ONE_TO_ONE", null);
     }
 
     MatchProposed matchProposed() {

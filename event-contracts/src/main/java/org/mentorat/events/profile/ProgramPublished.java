@@ -17,6 +17,7 @@ import org.mentorat.events.EventType;
  * @param optimizeFor {@code QUALITY} or {@code COVERAGE} (as many mentees matched as possible first)
  * @param suggestionsShown how many suggestions a mentee sees, 1 to 20
  * @param proposalExpiryDays a proposal nobody answers expires after this many days
+ * @param stallAfterDays a mentorship with no session for this many days is stalled; null for the default (30)
  */
 @EventType(ProgramPublished.TYPE)
 public record ProgramPublished(
@@ -33,9 +34,19 @@ public record ProgramPublished(
         HardRules rules,
         String optimizeFor,
         int suggestionsShown,
-        int proposalExpiryDays) implements DomainEvent {
+        int proposalExpiryDays,
+        Integer stallAfterDays) implements DomainEvent {
 
     public static final String TYPE = "org.mentorat.profile.program-published.v1";
+
+    /** The shape published before programs had a stall threshold: the default threshold applies. */
+    public ProgramPublished(String programId, String name, String type, Instant publishedAt, String cohortStart,
+            String cohortEnd, int relationshipWeeks, int sessionCadenceWeeks, String matchingMode,
+            CriteriaWeights weights, HardRules rules, String optimizeFor, int suggestionsShown,
+            int proposalExpiryDays) {
+        this(programId, name, type, publishedAt, cohortStart, cohortEnd, relationshipWeeks, sessionCadenceWeeks,
+                matchingMode, weights, rules, optimizeFor, suggestionsShown, proposalExpiryDays, null);
+    }
 
     /** Each criterion's weight (≥ 0) in a pair's score. */
     public record CriteriaWeights(

@@ -4,7 +4,11 @@ import java.time.Instant;
 import org.mentorat.events.DomainEvent;
 import org.mentorat.events.EventType;
 
-/** A participant rated a session. Subject: the session id. */
+/**
+ * A participant rated a session. Subject: the session id.
+ *
+ * @param helped whether the session helped toward the author's goals
+ */
 @EventType(FeedbackSubmitted.TYPE)
 public record FeedbackSubmitted(
         String feedbackId,
@@ -12,7 +16,9 @@ public record FeedbackSubmitted(
         String mentorshipId,
         String authorId,
         int rating,
-        Instant submittedAt) implements DomainEvent {
+        Instant submittedAt,
+        String programId,
+        String helped) implements DomainEvent {
 
     public static final String TYPE = "org.mentorat.session.feedback-submitted.v1";
 }

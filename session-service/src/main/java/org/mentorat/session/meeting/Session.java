@@ -52,13 +52,15 @@ public record Session(
         Session session = new Session(id, mentorship.tenantId(), mentorship.id(), mentorship.programId(),
                 mentorship.mentorId(), mentorship.menteeId(), plan, SessionStatus.SCHEDULED, null, null, List.of(), List.of(), 0);
         return Changed.of(session, new SessionScheduled(id, mentorship.id(), mentorship.mentorId(),
-                mentorship.menteeId(), plan.startsAt(), plan.durationMinutes()));
+                mentorship.menteeId(), plan.startsAt(), plan.durationMinutes(), mentorship.programId(),
+                List.of(mentorship.menteeId()), "UTC", "VIDEO", null, 0, null));
     }
 
     Changed<Session> complete(Instant now) {
         requireScheduled("completed");
         return Changed.of(with(SessionStatus.COMPLETED, now, null, feedback),
-                new SessionCompleted(id, mentorshipId, programId, mentorId, menteeId, now));
+                new SessionCompleted(id, mentorshipId, programId, mentorId, menteeId, now, List.of(menteeId),
+                        plan.durationMinutes()));
     }
 
     /** No event yet: the contracts have no SessionCancelled; it comes with rescheduling. */
@@ -82,7 +84,7 @@ public record Session(
         List<Feedback> withNew = new ArrayList<>(feedback);
         withNew.add(new Feedback(feedbackId, authorId, rating, comment, now));
         return Changed.of(with(status, completedAt, cancelledAt, withNew),
-                new FeedbackSubmitted(feedbackId, id, mentorshipId, authorId, rating, now));
+                new FeedbackSubmitted(feedbackId, id, mentorshipId, authorId, rating, now, programId, "YES"));
     }
 
     /**

@@ -44,7 +44,7 @@ public record Mentorship(
                 accepted.programId(), accepted.mentorId(), accepted.menteeId(), MentorshipStatus.ACTIVE,
                 accepted.acceptedAt(), 0);
         return Changed.of(mentorship, new MentorshipStarted(mentorship.id(), mentorship.matchId(),
-                mentorship.programId(), mentorship.mentorId(), mentorship.menteeId(), mentorship.startedAt()));
+                mentorship.programId(), mentorship.mentorId(), mentorship.menteeId(), mentorship.startedAt(), null, null));
     }
 
     public boolean hasParticipant(String personId) {

@@ -28,7 +28,7 @@ class SessionTest {
         assertThat(session.status()).isEqualTo(SessionStatus.SCHEDULED);
         assertThat(session.programId()).isEqualTo(PROGRAM);
         assertThat(scheduled.events()).containsExactly(new SessionScheduled("ses-1", "mts-1", MENTOR, MENTEE,
-                STARTS_AT, 45));
+                STARTS_AT, 45, PROGRAM, java.util.List.of(MENTEE), "UTC", "VIDEO", null, 0, null));
     }
 
     @Test
@@ -45,7 +45,7 @@ class SessionTest {
         assertThat(completed.state().status()).isEqualTo(SessionStatus.COMPLETED);
         assertThat(completed.state().completedAt()).isEqualTo(NOW);
         assertThat(completed.events()).containsExactly(new SessionCompleted("ses-1", "mts-1", PROGRAM, MENTOR, MENTEE,
-                NOW));
+                NOW, java.util.List.of(MENTEE), 45));
     }
 
     @Test
@@ -69,8 +69,8 @@ class SessionTest {
         Changed<Session> byMentee = SessionMother.completed().submitFeedback("fbk-1", MENTEE, 5, "Very useful", NOW);
         Changed<Session> byMentor = byMentee.state().submitFeedback("fbk-2", MENTOR, 4, null, NOW);
 
-        assertThat(byMentee.events()).containsExactly(new FeedbackSubmitted("fbk-1", "ses-1", "mts-1", MENTEE, 5, NOW));
-        assertThat(byMentor.events()).containsExactly(new FeedbackSubmitted("fbk-2", "ses-1", "mts-1", MENTOR, 4, NOW));
+        assertThat(byMentee.events()).containsExactly(new FeedbackSubmitted("fbk-1", "ses-1", "mts-1", MENTEE, 5, NOW, PROGRAM, "YES"));
+        assertThat(byMentor.events()).containsExactly(new FeedbackSubmitted("fbk-2", "ses-1", "mts-1", MENTOR, 4, NOW, PROGRAM, "YES"));
         assertThat(byMentor.state().feedback()).extracting(Feedback::authorId).containsExactly(MENTEE, MENTOR);
         assertConflict(() -> byMentor.state().submitFeedback("fbk-3", MENTEE, 1, null, NOW),
                 "feedback-already-submitted");

@@ -26,7 +26,7 @@ class MentorshipTest {
         assertThat(mentorship.tenantId()).isEqualTo(TENANT);
         assertThat(mentorship.startedAt()).isEqualTo(ACCEPTED_AT);
         assertThat(opened.events()).containsExactly(new MentorshipStarted(mentorship.id(), "mat-1", PROGRAM, MENTOR,
-                MENTEE, ACCEPTED_AT));
+                MENTEE, ACCEPTED_AT, null, null));
     }
 
     @Test
