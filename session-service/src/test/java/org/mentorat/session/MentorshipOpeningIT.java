@@ -46,7 +46,7 @@ class MentorshipOpeningIT extends RunningSessionService {
             assertThat(data.get("menteeId").asString()).isEqualTo(pairing.menteeId());
 
             JsonNode asMentor = expect(api.get("/api/v1/mentorships/" + id, pairing.asMentor()), 200);
-            assertThat(asMentor.get("menteeId").asString()).isEqualTo(pairing.menteeId());
+            assertThat(asMentor.get("menteeIds").get(0).asString()).isEqualTo(pairing.menteeId());
         }
     }
 

@@ -50,10 +50,10 @@ public record Session(
                     "Sessions can only be scheduled in an active mentorship; this one is " + mentorship.status() + ".");
         }
         Session session = new Session(id, mentorship.tenantId(), mentorship.id(), mentorship.programId(),
-                mentorship.mentorId(), mentorship.menteeId(), plan, SessionStatus.SCHEDULED, null, null, List.of(), List.of(), 0);
+                mentorship.mentorId(), mentorship.menteeIds().getFirst(), plan, SessionStatus.SCHEDULED, null, null, List.of(), List.of(), 0);
         return Changed.of(session, new SessionScheduled(id, mentorship.id(), mentorship.mentorId(),
-                mentorship.menteeId(), plan.startsAt(), plan.durationMinutes(), mentorship.programId(),
-                List.of(mentorship.menteeId()), "UTC", "VIDEO", null, 0, null));
+                mentorship.menteeIds().getFirst(), plan.startsAt(), plan.durationMinutes(), mentorship.programId(),
+                mentorship.menteeIds(), "UTC", "VIDEO", null, 0, null));
     }
 
     Changed<Session> complete(Instant now) {

@@ -2,6 +2,7 @@ package org.mentorat.session.mentorship;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.mentorat.events.matching.MatchAccepted;
 import org.mentorat.events.session.MentorshipStarted;
@@ -16,7 +17,7 @@ public record Mentorship(
         String matchId,
         String programId,
         String mentorId,
-        String menteeId,
+        List<String> menteeIds,
         MentorshipStatus status,
         Instant startedAt,
         long version) implements Aggregate {
@@ -41,14 +42,23 @@ public record Mentorship(
             throw new IllegalArgumentException("MatchAccepted lacks acceptedAt");
         }
         Mentorship mentorship = new Mentorship(idFor(tenantId, accepted.matchId()), tenantId, accepted.matchId(),
-                accepted.programId(), accepted.mentorId(), accepted.menteeId(), MentorshipStatus.ACTIVE,
+                accepted.programId(), accepted.mentorId(), List.of(accepted.menteeId()), MentorshipStatus.ACTIVE,
                 accepted.acceptedAt(), 0);
         return Changed.of(mentorship, new MentorshipStarted(mentorship.id(), mentorship.matchId(),
-                mentorship.programId(), mentorship.mentorId(), mentorship.menteeId(), mentorship.startedAt(), null, null));
+                mentorship.programId(), mentorship.mentorId(), accepted.menteeId(), mentorship.startedAt(), null, null));
+    }
+
+    public Mentorship {
+        menteeIds = menteeIds == null ? List.of() : List.copyOf(menteeIds);
+    }
+
+    /** The mentor first, then the mentees: everyone a session of this mentorship invites. */
+    public List<String> participants() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(mentorId), menteeIds.stream()).toList();
     }
 
     public boolean hasParticipant(String personId) {
-        return mentorId.equals(personId) || menteeId.equals(personId);
+        return mentorId.equals(personId) || menteeIds.contains(personId);
     }
 
     /** Its two participants see it, and so do the tenant's program administrators. */

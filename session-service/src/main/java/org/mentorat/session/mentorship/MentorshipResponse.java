@@ -1,6 +1,7 @@
 package org.mentorat.session.mentorship;
 
 import java.time.Instant;
+import java.util.List;
 
 /** A mentorship as the API shows it. */
 record MentorshipResponse(
@@ -8,12 +9,12 @@ record MentorshipResponse(
         String matchId,
         String programId,
         String mentorId,
-        String menteeId,
+        List<String> menteeIds,
         MentorshipStatus status,
         Instant startedAt) {
 
     static MentorshipResponse of(Mentorship mentorship) {
         return new MentorshipResponse(mentorship.id(), mentorship.matchId(), mentorship.programId(),
-                mentorship.mentorId(), mentorship.menteeId(), mentorship.status(), mentorship.startedAt());
+                mentorship.mentorId(), mentorship.menteeIds(), mentorship.status(), mentorship.startedAt());
     }
 }

@@ -1,9 +1,9 @@
 package org.mentorat.session.mentorship;
 
 /**
- * Where a mentorship stands. Only {@code ACTIVE} is reachable today; {@code ENDED} arrives with
- * the end-of-mentorship events of a later issue, and scheduling already refuses it.
+ * Where a mentorship stands. {@code PAUSED} until its resume date; {@code COMPLETED} at its planned
+ * end (or when its program closes); {@code ENDED_EARLY} when a side left or ended it before that.
  */
 public enum MentorshipStatus {
-    ACTIVE, ENDED
+    ACTIVE, PAUSED, COMPLETED, ENDED_EARLY
 }

@@ -25,7 +25,7 @@ class MentorshipStore {
         // a second line of defence behind the derived _id: one mentorship per match and tenant
         mentorships.index("tenant_match", ascending("tenantId", "matchId"), true);
         mentorships.index("mentor", ascending("tenantId", "mentorId"), false);
-        mentorships.index("mentee", ascending("tenantId", "menteeId"), false);
+        mentorships.index("mentee", ascending("tenantId", "menteeIds"), false);
         mentorships.index("program", ascending("tenantId", "programId"), false);
     }
 
@@ -50,7 +50,7 @@ class MentorshipStore {
     private static Bson filterOf(MentorshipSearch search) {
         List<Bson> filters = new ArrayList<>();
         if (search.personId() != null) {
-            filters.add(or(eq("mentorId", search.personId()), eq("menteeId", search.personId())));
+            filters.add(or(eq("mentorId", search.personId()), eq("menteeIds", search.personId())));
         }
         if (search.programId() != null) {
             filters.add(eq("programId", search.programId()));

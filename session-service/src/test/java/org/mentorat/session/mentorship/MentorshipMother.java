@@ -27,7 +27,7 @@ public final class MentorshipMother {
     }
 
     public static Mentorship ended() {
-        return withStatus(MentorshipStatus.ENDED);
+        return withStatus(MentorshipStatus.ENDED_EARLY);
     }
 
     public static Caller person(String personId, Role role) {
@@ -39,6 +39,6 @@ public final class MentorshipMother {
     }
 
     private static Mentorship withStatus(MentorshipStatus status) {
-        return new Mentorship("mts-1", TENANT, "mat-1", PROGRAM, MENTOR, MENTEE, status, ACCEPTED_AT, 0);
+        return new Mentorship("mts-1", TENANT, "mat-1", PROGRAM, MENTOR, java.util.List.of(MENTEE), status, ACCEPTED_AT, 0);
     }
 }
