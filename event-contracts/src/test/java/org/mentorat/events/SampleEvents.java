@@ -15,6 +15,7 @@ import org.mentorat.events.matching.MatchingRunCompleted;
 import org.mentorat.events.notification.NotificationSent;
 import org.mentorat.events.privacy.ErasureCompleted;
 import org.mentorat.events.profile.Availability;
+import org.mentorat.events.profile.ContactDetailsChanged;
 import org.mentorat.events.profile.EnrollmentWithdrawn;
 import org.mentorat.events.profile.ProfileDeactivated;
 import org.mentorat.events.profile.ProfileErasureRequested;
@@ -86,6 +87,8 @@ final class SampleEvents {
                         new GoalAchieved("gol-1", "mts-1", "prg-1", "per-2", AT),
                         new SurveySubmitted("srv-1", "mts-1", "prg-1", "per-2", 9, AT),
                         new ProgramClosed("prg-1", AT),
+                        new ContactDetailsChanged("per-1", "Leïla", "Haddad", "leila.haddad@example.com", "ar",
+                                "Africa/Casablanca", AT),
                         new NotificationSent("ntf-1", "per-2", "FEEDBACK_REQUEST", "IN_APP", "ses-1", AT),
                         new ProfileUpdated("per-1", List.of("department"), "Finance", List.of("fr"), List.of("Java"), 5,
                                 "E-100", "Paris", true, "Europe/Paris", AT, "E-1"),
