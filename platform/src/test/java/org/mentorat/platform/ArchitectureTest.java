@@ -24,7 +24,7 @@ class ArchitectureTest {
 
     /** What services, the gateway's tests and the test kit use. */
     private static final Set<String> API = Set.of(
-            "consumer.EventDispatcher", "consumer.EventHandler", "consumer.ProcessedEventLedger", "consumer.ReadModels",
+            "consumer.EventDispatcher", "consumer.EventHandler", "consumer.EventSubscription", "consumer.ProcessedEventLedger", "consumer.ReadModels",
             "events.CloudEventRecords", "events.EventIds", "events.EventJson", "events.IncomingEvent",
             "events.InvalidEventException", "events.OutboxEvent", "events.Traceparents",
             "kafka.EventsProperties", "mongo.DuplicateKeys", "privacy.ErasureReceipts",

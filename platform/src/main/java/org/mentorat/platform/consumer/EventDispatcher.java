@@ -61,8 +61,11 @@ public final class EventDispatcher {
 
         private final Map<String, Registration<?>> handlers = new HashMap<>();
 
+        /** Calls {@code handler} for every event of {@code eventType}; a second handler for it is refused. */
         public <T extends DomainEvent> Builder on(Class<T> eventType, EventHandler<T> handler) {
-            handlers.put(DomainEvent.typeOf(eventType), new Registration<>(eventType, handler));
+            if (handlers.putIfAbsent(DomainEvent.typeOf(eventType), new Registration<>(eventType, handler)) != null) {
+                throw new IllegalStateException(eventType.getSimpleName() + " has two handlers on one topic and group");
+            }
             return this;
         }
 

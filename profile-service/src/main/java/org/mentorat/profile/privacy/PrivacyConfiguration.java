@@ -3,6 +3,8 @@ package org.mentorat.profile.privacy;
 import java.time.Clock;
 import org.mentorat.events.EventSources;
 import org.mentorat.events.Topics;
+import org.mentorat.events.privacy.ErasureCompleted;
+import org.mentorat.platform.consumer.EventSubscription;
 import org.mentorat.platform.store.EventOrigin;
 import org.mentorat.platform.store.Stores;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -21,5 +23,12 @@ class PrivacyConfiguration {
     ErasureStore erasureStore(Stores stores, Clock clock) {
         return new ErasureStore(stores.forDocuments("erasures",
                 new EventOrigin(Topics.PRIVACY_RECEIPTS, EventSources.PROFILE)), clock);
+    }
+
+    /** Every service's erasure receipts in, the collector called. */
+    @Bean
+    EventSubscription privacyReceipts(ReceiptCollector collector) {
+        return EventSubscription.to(Topics.PRIVACY_RECEIPTS, "profile-service-erasures")
+                .on(ErasureCompleted.class, collector::record);
     }
 }

@@ -1,0 +1,34 @@
+package org.mentorat.platform.consumer;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.annotation.KafkaListenerConfigurer;
+
+/**
+ * Runs the services' {@link EventSubscription} beans: one listener container per topic and
+ * consumer group, on the kit's container factory (and so its retry and dead-letter handling).
+ */
+@AutoConfiguration(afterName = "org.mentorat.platform.kafka.KafkaEventsConfiguration")
+class SubscriptionConfiguration {
+
+    @Bean
+    KafkaListenerConfigurer eventSubscriptions(ObjectProvider<EventSubscription> subscriptions) {
+        return registrar -> endpointsOf(subscriptions.orderedStream().toList()).forEach(registrar::registerEndpoint);
+    }
+
+    static List<SubscriptionEndpoint> endpointsOf(List<EventSubscription> subscriptions) {
+        Map<List<String>, EventDispatcher.Builder> dispatchers = new LinkedHashMap<>();
+        for (EventSubscription subscription : subscriptions) {
+            subscription.addTo(dispatchers.computeIfAbsent(List.of(subscription.topic(), subscription.groupId()),
+                    key -> EventDispatcher.builder()));
+        }
+        return dispatchers.entrySet().stream()
+                .map(entry -> new SubscriptionEndpoint(entry.getKey().get(0), entry.getKey().get(1),
+                        entry.getValue().build()))
+                .toList();
+    }
+}
