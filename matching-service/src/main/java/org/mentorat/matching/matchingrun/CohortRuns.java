@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.mentorat.solver.cohort.CohortMode;
-import org.mentorat.matching.match.Match;
 import org.mentorat.matching.match.MatchOrigin;
 import org.mentorat.matching.match.MatchStatus;
 import org.mentorat.matching.match.Matches;
@@ -121,31 +120,30 @@ class CohortRuns implements DisposableBean {
         Program program = programs.find(tenantId, run.programId()).orElseThrow();
         List<Mentee> mentees = candidates.mentees(tenantId, program.programId());
         CandidatePool pool = pools.forMentees(tenantId, program, mentees);
+        RunCandidates people = new RunCandidates(tenantId, program, candidates, mentees);
         Map<String, Integer> counts = new TreeMap<>();
-        proposals.forEachPair(tenantId, runId, line -> counts.merge(proposeLine(tenantId, runId, program, pool, line),
-                1, Integer::sum));
+        proposals.forEachPair(tenantId, runId, line -> counts.merge(
+                proposeLine(tenantId, runId, program, pool, people, line), 1, Integer::sum));
         runs.published(tenantId, runId, counts);
         log.info("tenant={} run={} published: {}", tenantId, runId, counts);
     }
 
     /** Proposes one drafted pair, checking the rules and seats again: the draft may have gone stale. */
-    private String proposeLine(String tenantId, String runId, Program program, CandidatePool pool, RunLine line) {
-        Optional<Mentee> mentee = candidates.mentee(tenantId, line.menteeEnrollmentId());
-        Optional<Mentor> mentor = program.peer()
-                ? candidates.mentee(tenantId, line.mentorEnrollmentId()).map(Mentee::asPeerMentor)
-                : candidates.mentor(tenantId, line.mentorEnrollmentId());
+    private String proposeLine(String tenantId, String runId, Program program, CandidatePool pool,
+            RunCandidates people, RunLine line) {
+        Optional<Mentee> mentee = people.mentee(line.menteeEnrollmentId());
+        Optional<Mentor> mentor = people.mentor(line.mentorEnrollmentId());
         if (mentee.isEmpty() || mentor.isEmpty()) {
             return "SKIPPED_UNKNOWN";
         }
         String matchId = UUID.nameUUIDFromBytes(("run:" + tenantId + ":" + runId + ":" + line.menteeEnrollmentId())
                 .getBytes(StandardCharsets.UTF_8)).toString();
-        Optional<Match> existing = matches.find(tenantId, matchId);
-        if (existing.isPresent() && existing.get().status() != MatchStatus.PENDING) {
-            return "PROPOSED";
-        }
         PairAssessment assessment = pool.assess(mentee.get(), mentor.get());
         if (!(assessment instanceof ScoredPair scored)) {
-            return "SKIPPED_EXCLUDED";
+            // proposing is idempotent (propose reports ALREADY_PROPOSED): only a pair that no longer
+            // passes the rules needs to know whether an earlier attempt proposed it already
+            return matches.find(tenantId, matchId).filter(match -> match.status() != MatchStatus.PENDING).isPresent()
+                    ? "PROPOSED" : "SKIPPED_EXCLUDED";
         }
         ProposalOutcome outcome = matches.propose(tenantId, new Proposal(matchId, mentor.get(), mentee.get(), scored,
                 MatchOrigin.COHORT_RUN, program.peer(), false, runId, program.proposalWindow()));
