@@ -54,6 +54,11 @@ public final class ProgramWorld {
         return this;
     }
 
+    /** A published one-to-one program in this matching mode, with no hard rule but the defaults. */
+    public static ProgramWorld oneToOne(ServiceDriver driver, MongoDatabase database, String matchingMode) {
+        return new ProgramWorld(driver, database).published(matchingMode, "ONE_TO_ONE", noRules());
+    }
+
     public static ProgramPublished.HardRules noRules() {
         return new ProgramPublished.HardRules(0, false, "ANY", null, null);
     }

@@ -73,8 +73,7 @@ class SuggestionsIT {
 
     @Test
     void aMentorWithOneFreeSeatIsTheTopChoiceOfOneMenteeAtATime() {
-        var world = new ProgramWorld(driver, database).published("MENTEE_CHOOSES", "ONE_TO_ONE",
-                ProgramWorld.noRules());
+        var world = ProgramWorld.oneToOne(driver, database, "MENTEE_CHOOSES");
         world.mentor("star", 1, List.of("java", "python"));
         world.mentor("solid", 2, List.of("java"));
         world.mentee("ana", List.of("java", "python"));
@@ -95,8 +94,7 @@ class SuggestionsIT {
 
     @Test
     void aMentorWhoEnrolsOrGetsASeatBackIsSuggestedAtOnce() {
-        var world = new ProgramWorld(driver, database).published("MENTEE_CHOOSES", "ONE_TO_ONE",
-                ProgramWorld.noRules());
+        var world = ProgramWorld.oneToOne(driver, database, "MENTEE_CHOOSES");
         world.mentee("early", List.of("java"));
         world.mentee("other", List.of("java"));
         assertThat(HttpApi.expect(world.get(world.suggestionsPath("early"), "early", "MENTEE"), 200)
@@ -117,8 +115,7 @@ class SuggestionsIT {
 
     @Test
     void aMenteePicksAMentorAndTheMentorAcceptsWithAnExplainedMatch() {
-        var world = new ProgramWorld(driver, database).published("MENTEE_CHOOSES", "ONE_TO_ONE",
-                ProgramWorld.noRules());
+        var world = ProgramWorld.oneToOne(driver, database, "MENTEE_CHOOSES");
         String mentorEnrollment = world.mentor("mira", 2, List.of("java"));
         world.mentee("noah", List.of("java"));
         try (EventProbe probe = ProgramWorld.matchingEvents()) {
@@ -149,8 +146,7 @@ class SuggestionsIT {
 
     @Test
     void capacityHoldsUnderFiftyConcurrentRequestsAndAccepts() throws Exception {
-        var world = new ProgramWorld(driver, database).published("MENTEE_CHOOSES", "ONE_TO_ONE",
-                ProgramWorld.noRules());
+        var world = ProgramWorld.oneToOne(driver, database, "MENTEE_CHOOSES");
         String mentorEnrollment = world.mentor("popular", 5, List.of("java"));
         List<String> mentees = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
@@ -195,8 +191,7 @@ class SuggestionsIT {
 
     @Test
     void badInputIsAProblemNamingTheFieldAndOtherPeopleSeeNothing() {
-        var world = new ProgramWorld(driver, database).published("ADMIN_COHORT", "ONE_TO_ONE",
-                ProgramWorld.noRules());
+        var world = ProgramWorld.oneToOne(driver, database, "ADMIN_COHORT");
         world.mentor("m", 1, List.of("java"));
         world.mentee("x", List.of("java"));
 
