@@ -171,14 +171,12 @@ class LifecycleIT {
                     .isEqualTo("MENTOR_LEFT");
             await().atMost(Duration.ofSeconds(10)).until(() -> HttpApi.json(world.get(world.suggestionsPath("oli"),
                     "oli", "MENTEE")).get("suggestions").isEmpty());
-            HttpApi.problem(world.post("/api/v1/matches", "oli", "MENTEE",
-                    Map.of("programId", world.programId, "mentorId", "erased-mentor")), 404, "not-found");
+            HttpApi.problem(world.requestMatch("oli", "erased-mentor"), 404, "not-found");
         }
     }
 
     private static String request(ProgramWorld world, String mentee, String mentor) {
-        return HttpApi.expect(world.post("/api/v1/matches", mentee, "MENTEE",
-                Map.of("programId", world.programId, "mentorId", mentor)), 201).get("id").asString();
+        return HttpApi.expect(world.requestMatch(mentee, mentor), 201).get("id").asString();
     }
 
     private static String adminPairs(ProgramWorld world, String mentee, String mentor) {

@@ -143,6 +143,11 @@ public final class ProgramWorld {
         return api.put(path, TestTokens.bearer(tenant, person, role), body);
     }
 
+    /** The mentee asks for this mentor in the program, as a mentee picks from their suggestions. */
+    public ResponseEntity<String> requestMatch(String mentee, String mentor) {
+        return post("/api/v1/matches", mentee, "MENTEE", Map.of("programId", programId, "mentorId", mentor));
+    }
+
     public ResponseEntity<String> asAdmin(String path) {
         return get(path, "admin", "PROGRAM_ADMIN");
     }
