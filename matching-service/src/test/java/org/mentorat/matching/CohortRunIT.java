@@ -113,8 +113,7 @@ class CohortRunIT {
 
     @Test
     void onlyAdministratorsRunCohortsAndBadInputIsAProblem() {
-        var world = new ProgramWorld(driver, database).published("ADMIN_COHORT", "ONE_TO_ONE",
-                ProgramWorld.noRules());
+        var world = ProgramWorld.oneToOne(driver, database, "ADMIN_COHORT");
         String runs = "/api/v1/programs/" + world.programId + "/matching-runs";
 
         HttpApi.problem(world.post(runs, "mentee", "MENTEE", null), 403, "forbidden");

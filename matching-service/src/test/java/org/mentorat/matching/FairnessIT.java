@@ -24,8 +24,7 @@ class FairnessIT {
 
     @Test
     void aGroupMatchedAtUnderFourFifthsOfTheBestRateIsFlagged() {
-        var world = new ProgramWorld(driver, database).published("ADMIN_COHORT", "ONE_TO_ONE",
-                ProgramWorld.noRules());
+        var world = ProgramWorld.oneToOne(driver, database, "ADMIN_COHORT");
         world.mentor("big-mentor", 10, List.of("java"));
         for (int i = 0; i < 5; i++) {
             world.menteeIn("Sales", "sales-" + i);
@@ -56,8 +55,7 @@ class FairnessIT {
 
     @Test
     void onlyOverseersSeeItAndOnlyKnownAttributesCanBeMarked() {
-        var world = new ProgramWorld(driver, database).published("ADMIN_COHORT", "ONE_TO_ONE",
-                ProgramWorld.noRules());
+        var world = ProgramWorld.oneToOne(driver, database, "ADMIN_COHORT");
 
         HttpApi.problem(world.get("/api/v1/programs/" + world.programId + "/fairness", "m", "MENTEE"), 403, "forbidden");
         JsonNode invalid = HttpApi.problem(world.put("/api/v1/fairness/protected-attributes", "admin",

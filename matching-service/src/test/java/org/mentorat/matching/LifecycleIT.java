@@ -43,8 +43,7 @@ class LifecycleIT {
 
     @Test
     void aDeclinedPairFreesTheSeatAndIsNeverProposedAgain() {
-        var world = new ProgramWorld(driver, database).published("MENTEE_CHOOSES", "ONE_TO_ONE",
-                ProgramWorld.noRules());
+        var world = ProgramWorld.oneToOne(driver, database, "MENTEE_CHOOSES");
         String mentor = world.mentor("dana", 1, List.of("java"));
         world.mentee("eli", List.of("java"));
         try (EventProbe probe = ProgramWorld.matchingEvents()) {
@@ -75,8 +74,7 @@ class LifecycleIT {
 
     @Test
     void anUnansweredProposalExpiresAfterTheProgramsWindowAndFreesTheSeat() {
-        var world = new ProgramWorld(driver, database).published("MENTEE_CHOOSES", "ONE_TO_ONE",
-                ProgramWorld.noRules());
+        var world = ProgramWorld.oneToOne(driver, database, "MENTEE_CHOOSES");
         String mentor = world.mentor("fay", 1, List.of("java"));
         world.mentee("gus", List.of("java"));
         try (EventProbe probe = ProgramWorld.matchingEvents()) {
@@ -97,8 +95,7 @@ class LifecycleIT {
 
     @Test
     void whenAMentorLeavesTheirMenteesAreRematchedWithinTheSeatsLeft() {
-        var world = new ProgramWorld(driver, database).published("ADMIN_COHORT", "ONE_TO_ONE",
-                ProgramWorld.noRules());
+        var world = ProgramWorld.oneToOne(driver, database, "ADMIN_COHORT");
         world.mentor("leaver", 2, List.of("java"));
         String spare = world.mentor("spare", 1, List.of("java"));
         world.mentee("hal", List.of("java"));
@@ -129,8 +126,7 @@ class LifecycleIT {
 
     @Test
     void inAProgramWhereMenteesChooseAMenteeWhoseMentorLeftIsReSuggested() {
-        var world = new ProgramWorld(driver, database).published("MENTEE_CHOOSES", "ONE_TO_ONE",
-                ProgramWorld.noRules());
+        var world = ProgramWorld.oneToOne(driver, database, "MENTEE_CHOOSES");
         world.mentor("gone", 1, List.of("java"));
         world.mentor("still-here", 1, List.of("java"));
         world.mentee("jo", List.of("java"));
@@ -148,8 +144,7 @@ class LifecycleIT {
 
     @Test
     void aMenteeWhoWithdrawsEndsTheirMatchAndGivesTheSeatBack() {
-        var world = new ProgramWorld(driver, database).published("MENTEE_CHOOSES", "ONE_TO_ONE",
-                ProgramWorld.noRules());
+        var world = ProgramWorld.oneToOne(driver, database, "MENTEE_CHOOSES");
         String mentor = world.mentor("kim", 1, List.of("java"));
         String enrollment = world.mentee("lou", List.of("java"));
         try (EventProbe probe = ProgramWorld.matchingEvents()) {
@@ -164,8 +159,7 @@ class LifecycleIT {
 
     @Test
     void anErasedMentorsMatchesEndAndTheyAreOfferedNoMore() {
-        var world = new ProgramWorld(driver, database).published("MENTEE_CHOOSES", "ONE_TO_ONE",
-                ProgramWorld.noRules());
+        var world = ProgramWorld.oneToOne(driver, database, "MENTEE_CHOOSES");
         world.mentor("erased-mentor", 2, List.of("java"));
         world.mentee("nia", List.of("java"));
         world.mentee("oli", List.of("java"));
@@ -177,14 +171,12 @@ class LifecycleIT {
                     .isEqualTo("MENTOR_LEFT");
             await().atMost(Duration.ofSeconds(10)).until(() -> HttpApi.json(world.get(world.suggestionsPath("oli"),
                     "oli", "MENTEE")).get("suggestions").isEmpty());
-            HttpApi.problem(world.post("/api/v1/matches", "oli", "MENTEE",
-                    Map.of("programId", world.programId, "mentorId", "erased-mentor")), 404, "not-found");
+            HttpApi.problem(world.requestMatch("oli", "erased-mentor"), 404, "not-found");
         }
     }
 
     private static String request(ProgramWorld world, String mentee, String mentor) {
-        return HttpApi.expect(world.post("/api/v1/matches", mentee, "MENTEE",
-                Map.of("programId", world.programId, "mentorId", mentor)), 201).get("id").asString();
+        return HttpApi.expect(world.requestMatch(mentee, mentor), 201).get("id").asString();
     }
 
     private static String adminPairs(ProgramWorld world, String mentee, String mentor) {

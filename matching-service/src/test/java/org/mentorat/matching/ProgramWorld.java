@@ -54,6 +54,11 @@ public final class ProgramWorld {
         return this;
     }
 
+    /** A published one-to-one program in this matching mode, with no hard rule but the defaults. */
+    public static ProgramWorld oneToOne(ServiceDriver driver, MongoDatabase database, String matchingMode) {
+        return new ProgramWorld(driver, database).published(matchingMode, "ONE_TO_ONE", noRules());
+    }
+
     public static ProgramPublished.HardRules noRules() {
         return new ProgramPublished.HardRules(0, false, "ANY", null, null);
     }
@@ -136,6 +141,11 @@ public final class ProgramWorld {
 
     ResponseEntity<String> put(String path, String person, String role, Object body) {
         return api.put(path, TestTokens.bearer(tenant, person, role), body);
+    }
+
+    /** The mentee asks for this mentor in the program, as a mentee picks from their suggestions. */
+    public ResponseEntity<String> requestMatch(String mentee, String mentor) {
+        return post("/api/v1/matches", mentee, "MENTEE", Map.of("programId", programId, "mentorId", mentor));
     }
 
     public ResponseEntity<String> asAdmin(String path) {

@@ -73,8 +73,7 @@ class SuggestionsIT {
 
     @Test
     void aMentorWithOneFreeSeatIsTheTopChoiceOfOneMenteeAtATime() {
-        var world = new ProgramWorld(driver, database).published("MENTEE_CHOOSES", "ONE_TO_ONE",
-                ProgramWorld.noRules());
+        var world = ProgramWorld.oneToOne(driver, database, "MENTEE_CHOOSES");
         world.mentor("star", 1, List.of("java", "python"));
         world.mentor("solid", 2, List.of("java"));
         world.mentee("ana", List.of("java", "python"));
@@ -95,8 +94,7 @@ class SuggestionsIT {
 
     @Test
     void aMentorWhoEnrolsOrGetsASeatBackIsSuggestedAtOnce() {
-        var world = new ProgramWorld(driver, database).published("MENTEE_CHOOSES", "ONE_TO_ONE",
-                ProgramWorld.noRules());
+        var world = ProgramWorld.oneToOne(driver, database, "MENTEE_CHOOSES");
         world.mentee("early", List.of("java"));
         world.mentee("other", List.of("java"));
         assertThat(HttpApi.expect(world.get(world.suggestionsPath("early"), "early", "MENTEE"), 200)
@@ -106,8 +104,7 @@ class SuggestionsIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> HttpApi.json(world.get(world.suggestionsPath("early"),
                 "early", "MENTEE")).get("suggestions").size() == 1);
 
-        String matchId = HttpApi.expect(world.post("/api/v1/matches", "other", "MENTEE",
-                Map.of("programId", world.programId, "mentorId", "late")), 201).get("id").asString();
+        String matchId = HttpApi.expect(world.requestMatch("other", "late"), 201).get("id").asString();
         assertThat(HttpApi.json(world.get(world.suggestionsPath("early"), "early", "MENTEE")).get("suggestions"))
                 .as("a full mentor is never shown").isEmpty();
         HttpApi.expect(world.post("/api/v1/matches/" + matchId + "/decline", "late", "MENTOR", null), 200);
@@ -117,13 +114,11 @@ class SuggestionsIT {
 
     @Test
     void aMenteePicksAMentorAndTheMentorAcceptsWithAnExplainedMatch() {
-        var world = new ProgramWorld(driver, database).published("MENTEE_CHOOSES", "ONE_TO_ONE",
-                ProgramWorld.noRules());
+        var world = ProgramWorld.oneToOne(driver, database, "MENTEE_CHOOSES");
         String mentorEnrollment = world.mentor("mira", 2, List.of("java"));
         world.mentee("noah", List.of("java"));
         try (EventProbe probe = ProgramWorld.matchingEvents()) {
-            JsonNode match = HttpApi.expect(world.post("/api/v1/matches", "noah", "MENTEE",
-                    Map.of("programId", world.programId, "mentorId", "mira")), 201);
+            JsonNode match = HttpApi.expect(world.requestMatch("noah", "mira"), 201);
             String matchId = match.get("id").asString();
             assertThat(match.get("status").asString()).isEqualTo("PROPOSED");
             assertThat(match.get("menteeAccepted").asBoolean()).isTrue();
@@ -142,15 +137,13 @@ class SuggestionsIT {
                     null), 200);
             assertThat(accepted.get("status").asString()).isEqualTo("ACCEPTED");
             probe.await(ofTypeAbout(MatchAccepted.TYPE, matchId));
-            HttpApi.problem(world.post("/api/v1/matches", "noah", "MENTEE",
-                    Map.of("programId", world.programId, "mentorId", "mira")), 409, "mentee-already-matched");
+            HttpApi.problem(world.requestMatch("noah", "mira"), 409, "mentee-already-matched");
         }
     }
 
     @Test
     void capacityHoldsUnderFiftyConcurrentRequestsAndAccepts() throws Exception {
-        var world = new ProgramWorld(driver, database).published("MENTEE_CHOOSES", "ONE_TO_ONE",
-                ProgramWorld.noRules());
+        var world = ProgramWorld.oneToOne(driver, database, "MENTEE_CHOOSES");
         String mentorEnrollment = world.mentor("popular", 5, List.of("java"));
         List<String> mentees = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
@@ -160,8 +153,7 @@ class SuggestionsIT {
         ExecutorService pool = Executors.newFixedThreadPool(25);
         try (EventProbe probe = ProgramWorld.matchingEvents()) {
             List<CompletableFuture<ResponseEntity<String>>> requests = mentees.stream()
-                    .map(mentee -> CompletableFuture.supplyAsync(() -> world.post("/api/v1/matches", mentee, "MENTEE",
-                            Map.of("programId", world.programId, "mentorId", "popular")), pool)).toList();
+                    .map(mentee -> CompletableFuture.supplyAsync(() -> world.requestMatch(mentee, "popular"), pool)).toList();
             List<ResponseEntity<String>> answers = requests.stream().map(CompletableFuture::join).toList();
 
             List<String> matchIds = answers.stream().filter(a -> a.getStatusCode().value() == 201)
@@ -195,8 +187,7 @@ class SuggestionsIT {
 
     @Test
     void badInputIsAProblemNamingTheFieldAndOtherPeopleSeeNothing() {
-        var world = new ProgramWorld(driver, database).published("ADMIN_COHORT", "ONE_TO_ONE",
-                ProgramWorld.noRules());
+        var world = ProgramWorld.oneToOne(driver, database, "ADMIN_COHORT");
         world.mentor("m", 1, List.of("java"));
         world.mentee("x", List.of("java"));
 
@@ -205,8 +196,7 @@ class SuggestionsIT {
         assertThat(limit.toString()).contains("limit");
         JsonNode missing = HttpApi.problem(world.post("/api/v1/matches", "x", "MENTEE", Map.of()), 400, "validation");
         assertThat(missing.toString()).contains("programId", "mentorId");
-        HttpApi.problem(world.post("/api/v1/matches", "x", "MENTEE", Map.of("programId", world.programId,
-                "mentorId", "m")), 409, "program-not-self-service");
+        HttpApi.problem(world.requestMatch("x", "m"), 409, "program-not-self-service");
         HttpApi.problem(world.get(world.suggestionsPath("x"), "someone-else", "MENTEE"), 404, "not-found");
         HttpApi.problem(world.get(world.suggestionsPath("nobody"), "admin", "PROGRAM_ADMIN"), 404, "not-found");
         HttpApi.problem(world.get("/api/v1/programs/unknown/mentees/x/suggestions", "x", "MENTEE"), 404, "not-found");

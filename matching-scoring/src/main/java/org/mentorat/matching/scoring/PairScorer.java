@@ -2,16 +2,8 @@ package org.mentorat.matching.scoring;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.mentorat.matching.scoring.fit.AvailabilityFit;
 import org.mentorat.matching.scoring.fit.CriterionMeasure;
-import org.mentorat.matching.scoring.fit.DepartmentFit;
-import org.mentorat.matching.scoring.fit.GoalFit;
-import org.mentorat.matching.scoring.fit.LanguageFit;
-import org.mentorat.matching.scoring.fit.LocationFit;
 import org.mentorat.matching.scoring.fit.Measure;
-import org.mentorat.matching.scoring.fit.SeniorityFit;
-import org.mentorat.matching.scoring.fit.StyleFit;
-import org.mentorat.matching.scoring.fit.TopicFit;
 import org.mentorat.matching.scoring.rule.HardRules;
 import org.mentorat.matching.scoring.vocabulary.Contribution;
 import org.mentorat.matching.scoring.vocabulary.ExcludedPair;
@@ -30,16 +22,6 @@ import org.mentorat.matching.scoring.vocabulary.Weights;
  */
 public final class PairScorer {
 
-    private static final List<CriterionMeasure> CRITERIA = List.of(
-            new TopicFit(),
-            new GoalFit(),
-            new LanguageFit(),
-            new AvailabilityFit(),
-            new SeniorityFit(),
-            new StyleFit(),
-            new LocationFit(),
-            new DepartmentFit());
-
     private PairScorer() {
     }
 
@@ -55,7 +37,7 @@ public final class PairScorer {
         List<Contribution> contributions = new ArrayList<>();
         List<Reason> reasons = new ArrayList<>();
         double score = 0;
-        for (CriterionMeasure criterion : CRITERIA) {
+        for (CriterionMeasure criterion : CriterionMeasure.ALL) {
             Measure measure = criterion.measure(pair);
             double weight = weights.of(criterion.criterion());
             double contribution = total == 0 ? 0 : weight * measure.value() / total;

@@ -30,12 +30,12 @@ class MentorRankingTest {
     private static final PairHistory NONE = PairHistory.empty();
 
     /** Every pair assessed one by one, the excluded left out, best score first and lower index first. */
-    private static List<RankedMentor> bruteForce(ProgramRules program, List<Candidate> mentors, int[] seats,
-            ReportingLines lines, Candidate mentee, PairHistory history, int k) {
+    /** The top {@code k} of the drawn mentors for the mentee under {@code program}, by PairScorer. */
+    private static List<RankedMentor> bruteForce(Populations.Drawn drawn, ProgramRules program, Candidate mentee, int k) {
         List<RankedMentor> allowed = new ArrayList<>();
-        for (int i = 0; i < mentors.size(); i++) {
-            if (PairScorer.assess(new PairInput(mentors.get(i), mentee, program, lines, history, seats[i]))
-                    instanceof ScoredPair scored) {
+        for (int i = 0; i < drawn.mentors().size(); i++) {
+            if (PairScorer.assess(new PairInput(drawn.mentors().get(i), mentee, program, drawn.lines(), drawn.history(),
+                    drawn.seats()[i])) instanceof ScoredPair scored) {
                 allowed.add(new RankedMentor(i, scored));
             }
         }
@@ -44,30 +44,29 @@ class MentorRankingTest {
         return allowed.subList(0, Math.min(k, allowed.size()));
     }
 
+    private static MentorRanking ranking(Populations.Drawn drawn, ProgramRules program) {
+        return MentorRanking.of(program, drawn.mentors(), drawn.seats(), drawn.lines());
+    }
+
     @Test
     void topKEqualsTheBruteForceRankingOnRandomProgramsAndPopulations() {
         int compared = 0;
         int excludedSomewhere = 0;
         for (long seed = 1; seed <= 40; seed++) {
-            Populations populations = new Populations(seed, seed % 4 == 0);
-            List<Candidate> mentors = populations.people("m", 150);
-            List<Candidate> mentees = populations.people("e", 30);
-            int[] seats = populations.seats(mentors.size());
-            ReportingLines lines = populations.lines();
-            PairHistory history = populations.history("e", "m", 30, 40);
-            ProgramRules program = populations.program();
-            MentorRanking ranking = MentorRanking.of(program, mentors, seats, lines);
+            Populations.Drawn drawn = new Populations(seed, seed % 4 == 0).draw(150, 30, 30, 40);
+            int mentors = drawn.mentors().size();
+            MentorRanking ranking = ranking(drawn, drawn.program());
 
-            List<Candidate> asked = new ArrayList<>(mentees);
-            asked.add(mentors.get((int) seed % mentors.size())); // the same person on both sides
+            List<Candidate> asked = new ArrayList<>(drawn.mentees());
+            asked.add(drawn.mentors().get((int) seed % mentors)); // the same person on both sides
             for (Candidate mentee : asked) {
-                List<RankedMentor> all = bruteForce(program, mentors, seats, lines, mentee, history, mentors.size());
-                for (int k : new int[] {1, 5, mentors.size()}) {
-                    assertThat(ranking.top(mentee, history, k)).as("seed %d, %s, k %d", seed, program, k)
+                List<RankedMentor> all = bruteForce(drawn, drawn.program(), mentee, mentors);
+                for (int k : new int[] {1, 5, mentors}) {
+                    assertThat(ranking.top(mentee, drawn.history(), k)).as("seed %d, %s, k %d", seed, drawn.program(), k)
                             .isEqualTo(all.subList(0, Math.min(k, all.size())));
                     compared++;
                 }
-                if (all.size() < mentors.size()) {
+                if (all.size() < mentors) {
                     excludedSomewhere++;
                 }
             }
@@ -79,18 +78,13 @@ class MentorRankingTest {
     @Test
     void everyAllowedPairIsReportedWithPairScorersScoreForACohortRun() {
         for (long seed = 1; seed <= 10; seed++) {
-            Populations populations = new Populations(seed, seed % 2 == 0);
-            List<Candidate> mentors = populations.people("m", 80);
-            int[] seats = populations.seats(mentors.size());
-            ReportingLines lines = populations.lines();
-            PairHistory history = populations.history("e", "m", 20, 20);
-            ProgramRules program = populations.program();
-            MentorRanking ranking = MentorRanking.of(program, mentors, seats, lines);
-            for (Candidate mentee : populations.people("e", 20)) {
-                List<RankedMentor> expected = bruteForce(program, mentors, seats, lines, mentee, history, mentors.size())
+            Populations.Drawn drawn = new Populations(seed, seed % 2 == 0).draw(80, 20, 20, 20);
+            MentorRanking ranking = ranking(drawn, drawn.program());
+            for (Candidate mentee : drawn.mentees()) {
+                List<RankedMentor> expected = bruteForce(drawn, drawn.program(), mentee, drawn.mentors().size())
                         .stream().sorted(Comparator.comparingInt(RankedMentor::index)).toList();
                 List<double[]> reported = new ArrayList<>();
-                ranking.forEachAllowed(mentee, history, (index, score) -> reported.add(new double[] {index, score}));
+                ranking.forEachAllowed(mentee, drawn.history(), (index, score) -> reported.add(new double[] {index, score}));
                 assertThat(reported).hasSize(expected.size());
                 for (int i = 0; i < expected.size(); i++) {
                     assertThat((int) reported.get(i)[0]).isEqualTo(expected.get(i).index());
@@ -102,22 +96,17 @@ class MentorRankingTest {
 
     @Test
     void everyProgramTypeWithRulesOnOrOffAndZeroWeightsRanksLikeBruteForce() {
-        Populations populations = new Populations(7);
-        List<Candidate> mentors = populations.people("m", 200);
-        List<Candidate> mentees = populations.people("e", 10);
-        int[] seats = populations.seats(mentors.size());
-        ReportingLines lines = populations.lines();
-        PairHistory history = populations.history("e", "m", 10, 20);
+        Populations.Drawn drawn = new Populations(7).draw(200, 10, 10, 20); // its random program goes unused
         for (ProgramType type : ProgramType.values()) {
             for (Weights weights : List.of(Weights.equal(), new Weights(Map.of()),
                     new Weights(Map.of(Criterion.AVAILABILITY, 2.0, Criterion.STYLE, 0.5)))) {
                 for (ProgramRules program : List.of(ProgramRules.lenient(type, weights),
                         new ProgramRules(type, weights, 2, true, DepartmentPolicy.DIFFERENT, 0, 4),
                         new ProgramRules(type, weights, 1, false, DepartmentPolicy.SAME, null, 2))) {
-                    MentorRanking ranking = MentorRanking.of(program, mentors, seats, lines);
-                    for (Candidate mentee : mentees) {
-                        assertThat(ranking.top(mentee, history, 5)).as("%s", program)
-                                .isEqualTo(bruteForce(program, mentors, seats, lines, mentee, history, 5));
+                    MentorRanking ranking = ranking(drawn, program);
+                    for (Candidate mentee : drawn.mentees()) {
+                        assertThat(ranking.top(mentee, drawn.history(), 5)).as("%s", program)
+                                .isEqualTo(bruteForce(drawn, program, mentee, 5));
                     }
                 }
             }

@@ -100,6 +100,21 @@ public final class Populations {
     }
 
     /** Declines and blocks between random mentees and mentors of the given prefixes. */
+    /** A random program and its people, drawn in a fixed order so that a seed always gives the same. */
+    public record Drawn(List<Candidate> mentors, List<Candidate> mentees, int[] seats, ReportingLines lines,
+            PairHistory history, ProgramRules program) {
+    }
+
+    /** Mentors m0…, mentees e0…, their seats and lines, a history among the first {@code historyPeople} of each, a program. */
+    public Drawn draw(int mentorCount, int menteeCount, int historyPeople, int historyPairs) {
+        List<Candidate> mentors = people("m", mentorCount);
+        List<Candidate> mentees = people("e", menteeCount);
+        int[] seats = seats(mentorCount);
+        ReportingLines lines = lines();
+        PairHistory history = history("e", "m", historyPeople, historyPairs);
+        return new Drawn(mentors, mentees, seats, lines, history, program());
+    }
+
     public PairHistory history(String mentees, String mentors, int count, int pairs) {
         PairHistory history = PairHistory.empty();
         for (int i = 0; i < pairs; i++) {

@@ -83,16 +83,24 @@ class SuggestionController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void block(@PathVariable String programId, @PathVariable String personId, @PathVariable String otherPersonId,
             Caller caller) {
-        suggestions.mentee(caller, suggestions.program(caller, programId), personId);
-        histories.block(caller.tenantId(), personId, otherPersonId);
+        setBlocked(caller, programId, personId, otherPersonId, true);
     }
 
     @DeleteMapping("/blocks/{otherPersonId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void unblock(@PathVariable String programId, @PathVariable String personId, @PathVariable String otherPersonId,
             Caller caller) {
+        setBlocked(caller, programId, personId, otherPersonId, false);
+    }
+
+    /** Only the mentee themselves or an administrator changes the mentee's blocks. */
+    private void setBlocked(Caller caller, String programId, String personId, String otherPersonId, boolean blocked) {
         suggestions.mentee(caller, suggestions.program(caller, programId), personId);
-        histories.unblock(caller.tenantId(), personId, otherPersonId);
+        if (blocked) {
+            histories.block(caller.tenantId(), personId, otherPersonId);
+        } else {
+            histories.unblock(caller.tenantId(), personId, otherPersonId);
+        }
     }
 
     record SuggestionsView(String programId, String menteeId, String menteeStatus, List<SuggestionView> suggestions) {

@@ -20,10 +20,6 @@ final class MinHeap {
         return size == 0;
     }
 
-    long minKey() {
-        return keys[0];
-    }
-
     int minNode() {
         return nodes[0];
     }
@@ -39,12 +35,10 @@ final class MinHeap {
             if (keys[parent] <= key) {
                 break;
             }
-            keys[at] = keys[parent];
-            nodes[at] = nodes[parent];
+            set(at, keys[parent], nodes[parent]);
             at = parent;
         }
-        keys[at] = key;
-        nodes[at] = node;
+        set(at, key, node);
     }
 
     void removeMin() {
@@ -60,10 +54,13 @@ final class MinHeap {
             if (keys[child] >= key) {
                 break;
             }
-            keys[at] = keys[child];
-            nodes[at] = nodes[child];
+            set(at, keys[child], nodes[child]);
             at = child;
         }
+        set(at, key, node);
+    }
+
+    private void set(int at, long key, int node) {
         keys[at] = key;
         nodes[at] = node;
     }

@@ -26,14 +26,9 @@ final class ShortestAugmentingPaths {
     private final long unmatchedCost;
 
     private final long[] potential;
-    private final long[] distance;
-    private final int[] reachedIn;
-    private final int[] settledIn;
-    private final int[] settled;
+    private final SearchFrontier frontier;
     private final int[] parentMentee;
     private final int[] parentEdge;
-    private final MinHeap heap = new MinHeap();
-    private int search;
     /** The shortest distance yet to a free seat: nothing at or beyond it can be on a shorter path. */
     private long bound;
 
@@ -50,10 +45,7 @@ final class ShortestAugmentingPaths {
         this.unmatchedCost = costs.unmatchedCost();
         int nodes = mentees + unmatched + 1;
         potential = new long[nodes];
-        distance = new long[nodes];
-        reachedIn = new int[nodes];
-        settledIn = new int[nodes];
-        settled = new int[nodes];
+        frontier = new SearchFrontier(nodes);
         parentMentee = new int[unmatched + 1];
         parentEdge = new int[unmatched + 1];
         seats = new Seats(problem);
@@ -77,22 +69,13 @@ final class ShortestAugmentingPaths {
     }
 
     private void place(int source) {
-        search++;
-        heap.clear();
         bound = Long.MAX_VALUE;
         potential[source] = sourcePotential(source);
-        reach(source, 0);
-        int settledCount = 0;
+        frontier.start(source);
         int target = NONE;
         while (target == NONE) {
-            long d = heap.minKey();
-            int node = heap.minNode();
-            heap.removeMin();
-            if (settledIn[node] == search) {
-                continue;
-            }
-            settledIn[node] = search;
-            settled[settledCount++] = node;
+            int node = frontier.settleNearest();
+            long d = frontier.distance(node);
             if (node < mentees) {
                 relaxPairs(node, d);
             } else if (seats.hasFreeSeat(node - mentees)) {
@@ -101,10 +84,7 @@ final class ShortestAugmentingPaths {
                 relaxPlaced(node - mentees, d);
             }
         }
-        long targetDistance = distance[mentees + target];
-        for (int i = 0; i < settledCount; i++) {
-            potential[settled[i]] += distance[settled[i]] - targetDistance;
-        }
+        frontier.updatePotentials(potential, frontier.distance(mentees + target));
         augment(source, target);
     }
 
@@ -153,13 +133,13 @@ final class ShortestAugmentingPaths {
 
     private void relaxMentor(int mentor, long d, int fromMentee, int edge) {
         int node = mentees + mentor;
-        if (d < bound && settledIn[node] != search && (reachedIn[node] != search || d < distance[node])) {
+        if (d < bound && frontier.improves(node, d)) {
             if (seats.hasFreeSeat(mentor)) {
                 bound = d;
             }
             parentMentee[mentor] = fromMentee;
             parentEdge[mentor] = edge;
-            reach(node, d);
+            frontier.reach(node, d);
         }
     }
 
@@ -169,16 +149,10 @@ final class ShortestAugmentingPaths {
         for (int seat = seats.firstSeat(mentor), end = seat + seats.load(mentor); seat < end; seat++) {
             int mentee = seats.menteeAt(seat);
             long through = base - placementCost[mentee] - potential[mentee];
-            if (through < bound && settledIn[mentee] != search && (reachedIn[mentee] != search || through < distance[mentee])) {
-                reach(mentee, through);
+            if (through < bound && frontier.improves(mentee, through)) {
+                frontier.reach(mentee, through);
             }
         }
-    }
-
-    private void reach(int node, long d) {
-        reachedIn[node] = search;
-        distance[node] = d;
-        heap.push(d, node);
     }
 
     /** Walks the path back from the free seat: each mentee on it takes the seat of the next one. */

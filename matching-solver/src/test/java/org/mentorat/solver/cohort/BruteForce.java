@@ -1,18 +1,13 @@
 package org.mentorat.solver.cohort;
 
-/**
- * Tries every assignment of a tiny cohort and keeps the best (matched, total) pairs for both modes,
- * in the problem's integer units so that the comparison with the solver is exact.
- */
-final class BruteForce {
+import org.mentorat.solver.ExhaustiveOptimum;
 
-    long bestTotal = -1;
-    int matchedAtBestTotal = -1;
-    int bestMatched = -1;
-    long totalAtBestMatched = -1;
+/** Tries every assignment of a tiny cohort and keeps what is best under both modes. */
+final class BruteForce {
 
     private final CohortProblem problem;
     private final int[] seatsLeft;
+    private final ExhaustiveOptimum optimum = new ExhaustiveOptimum();
 
     private BruteForce(CohortProblem problem) {
         this.problem = problem;
@@ -22,15 +17,15 @@ final class BruteForce {
         }
     }
 
-    static BruteForce of(CohortProblem problem) {
+    static ExhaustiveOptimum of(CohortProblem problem) {
         BruteForce search = new BruteForce(problem);
         search.explore(0, 0, 0);
-        return search;
+        return search.optimum;
     }
 
     private void explore(int mentee, int matched, long total) {
         if (mentee == problem.menteeCount()) {
-            record(matched, total);
+            optimum.offer(matched, total);
             return;
         }
         explore(mentee + 1, matched, total);
@@ -41,17 +36,6 @@ final class BruteForce {
                 explore(mentee + 1, matched + 1, total + problem.edgeScaledScore(e));
                 seatsLeft[mentor]++;
             }
-        }
-    }
-
-    private void record(int matched, long total) {
-        if (total > bestTotal || (total == bestTotal && matched > matchedAtBestTotal)) {
-            bestTotal = total;
-            matchedAtBestTotal = matched;
-        }
-        if (matched > bestMatched || (matched == bestMatched && total > totalAtBestMatched)) {
-            bestMatched = matched;
-            totalAtBestMatched = total;
         }
     }
 }

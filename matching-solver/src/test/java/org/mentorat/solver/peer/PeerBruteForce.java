@@ -1,16 +1,15 @@
 package org.mentorat.solver.peer;
 
+import org.mentorat.solver.ExhaustiveOptimum;
+
 /**
- * Tries every matching of a tiny peer cohort and keeps the best (pairs, total) for both modes, in
- * integer millionths so that the comparison with the solver is exact.
+ * Tries every matching of a tiny peer cohort and keeps what is best under both modes, and who some
+ * maximum matching leaves out.
  */
 final class PeerBruteForce {
 
-    long bestTotal = -1;
-    int pairsAtBestTotal = -1;
-    int bestPairs = -1;
-    long totalAtBestPairs = -1;
-    /** Bit {@code v} set when some matching with {@link #bestPairs} pairs leaves participant v out. */
+    final ExhaustiveOptimum optimum = new ExhaustiveOptimum();
+    /** Bit {@code v} set when some matching with the most pairs leaves participant v out. */
     long leftOutByAMaximumMatching;
 
     private final PeerProblem problem;
@@ -46,18 +45,11 @@ final class PeerBruteForce {
     }
 
     private void record(int pairs, long total) {
-        if (total > bestTotal || (total == bestTotal && pairs > pairsAtBestTotal)) {
-            bestTotal = total;
-            pairsAtBestTotal = pairs;
-        }
-        if (pairs > bestPairs) {
+        if (pairs > optimum.bestCount()) {
             leftOutByAMaximumMatching = 0;
         }
-        if (pairs > bestPairs || (pairs == bestPairs && total > totalAtBestPairs)) {
-            bestPairs = pairs;
-            totalAtBestPairs = total;
-        }
-        if (pairs == bestPairs) {
+        optimum.offer(pairs, total);
+        if (pairs == optimum.bestCount()) {
             for (int v = 0; v < taken.length; v++) {
                 leftOutByAMaximumMatching |= taken[v] ? 0 : 1L << v;
             }

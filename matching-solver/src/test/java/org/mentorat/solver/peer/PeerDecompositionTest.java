@@ -40,7 +40,7 @@ class PeerDecompositionTest {
                 assertThat(parts.bordersLeftOut(v)).as("A holds %d, seed %d", v, seed).isEqualTo(borders.contains(v));
             }
             // Gallai–Edmonds: the number left out is the components of D beyond those A absorbs.
-            int leftOut = problem.participantCount() - 2 * best.bestPairs;
+            int leftOut = problem.participantCount() - 2 * best.optimum.bestCount();
             assertThat(parts.componentCount()).as("seed %d", seed).isEqualTo(borders.size() + leftOut);
         }
     }

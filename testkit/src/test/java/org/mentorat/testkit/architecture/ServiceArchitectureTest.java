@@ -17,6 +17,9 @@ class ServiceArchitectureTest {
     private final ServiceArchitecture broken = new ServiceArchitecture(
             "org.mentorat.testkit.architecture.broken", location -> true) {
     };
+    private final LibraryArchitecture brokenLibrary = new LibraryArchitecture(
+            "org.mentorat.testkit.architecture.broken", location -> true) {
+    };
 
     @Test
     void aCycleBetweenFeaturesFails() {
@@ -27,6 +30,12 @@ class ServiceArchitectureTest {
     @Test
     void anAggregateUsingSpringFails() {
         assertThatThrownBy(broken::aggregatesDependOnNoInfrastructure).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Widget.named()").hasMessageContaining("StringUtils");
+    }
+
+    @Test
+    void aLibraryClassUsingSpringFails() {
+        assertThatThrownBy(brokenLibrary::dependsOnNoInfrastructure).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Widget.named()").hasMessageContaining("StringUtils");
     }
 

@@ -1,6 +1,5 @@
 package org.mentorat.matching.scoring.fit;
 
-import org.mentorat.matching.scoring.vocabulary.Criterion;
 import org.mentorat.matching.scoring.vocabulary.PairInput;
 import org.mentorat.matching.scoring.vocabulary.ReasonCode;
 
@@ -8,15 +7,12 @@ import org.mentorat.matching.scoring.vocabulary.ReasonCode;
  * The share of the mentee's wanted weekly time that the mentor is also free, each side's slots read
  * in their own time zone and compared in UTC ({@link WeekMinutes}). A side without slots is unknown.
  */
-public final class AvailabilityFit implements CriterionMeasure {
+public final class AvailabilityFit {
 
-    @Override
-    public Criterion criterion() {
-        return Criterion.AVAILABILITY;
+    private AvailabilityFit() {
     }
 
-    @Override
-    public Measure measure(PairInput pair) {
+    static Measure measure(PairInput pair) {
         WeekMinutes wanted = WeekMinutes.of(pair.mentee().slots(), pair.mentee().timeZone());
         WeekMinutes offered = WeekMinutes.of(pair.mentor().slots(), pair.mentor().timeZone());
         int overlap = wanted.overlap(offered);

@@ -1,6 +1,5 @@
 package org.mentorat.matching.scoring.fit;
 
-import org.mentorat.matching.scoring.vocabulary.Criterion;
 import org.mentorat.matching.scoring.vocabulary.DepartmentPolicy;
 import org.mentorat.matching.scoring.vocabulary.PairInput;
 import org.mentorat.matching.scoring.vocabulary.ReasonCode;
@@ -11,15 +10,12 @@ import org.mentorat.matching.scoring.vocabulary.Text;
  * (1, else 0); {@code DIFFERENT} and {@code ANY} programs value a different one, because a view
  * from outside one's own team is much of what cross-company mentoring offers. Unknown → 0.5.
  */
-public final class DepartmentFit implements CriterionMeasure {
+public final class DepartmentFit {
 
-    @Override
-    public Criterion criterion() {
-        return Criterion.DEPARTMENT_DIVERSITY;
+    private DepartmentFit() {
     }
 
-    @Override
-    public Measure measure(PairInput pair) {
+    static Measure measure(PairInput pair) {
         String mentorDepartment = pair.mentor().department();
         String menteeDepartment = pair.mentee().department();
         boolean known = Text.known(mentorDepartment) && Text.known(menteeDepartment);

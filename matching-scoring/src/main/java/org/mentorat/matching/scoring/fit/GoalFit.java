@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.mentorat.matching.scoring.vocabulary.Criterion;
 import org.mentorat.matching.scoring.vocabulary.PairInput;
 import org.mentorat.matching.scoring.vocabulary.ReasonCode;
 
@@ -13,17 +12,14 @@ import org.mentorat.matching.scoring.vocabulary.ReasonCode;
  * skills: each goal keyword the mentor covers counts a third, up to 1 (fewer keywords need fewer
  * hits). Deliberately simple and explainable; it only has to nudge, topics carry the weight.
  */
-public final class GoalFit implements CriterionMeasure {
+public final class GoalFit {
 
     private static final int FULL_MATCH_KEYWORDS = 3;
 
-    @Override
-    public Criterion criterion() {
-        return Criterion.GOALS;
+    private GoalFit() {
     }
 
-    @Override
-    public Measure measure(PairInput pair) {
+    static Measure measure(PairInput pair) {
         Set<String> goals = Keywords.of(pair.mentee().goals());
         if (goals.isEmpty()) {
             return Measure.of(Measure.UNKNOWN);

@@ -1,21 +1,17 @@
 package org.mentorat.matching.scoring.fit;
 
 import java.util.Set;
-import org.mentorat.matching.scoring.vocabulary.Criterion;
 import org.mentorat.matching.scoring.vocabulary.PairInput;
 import org.mentorat.matching.scoring.vocabulary.ReasonCode;
 import org.mentorat.matching.scoring.vocabulary.Text;
 
 /** One shared language is enough to talk; unknown languages neither help nor hurt. */
-public final class LanguageFit implements CriterionMeasure {
+public final class LanguageFit {
 
-    @Override
-    public Criterion criterion() {
-        return Criterion.LANGUAGES;
+    private LanguageFit() {
     }
 
-    @Override
-    public Measure measure(PairInput pair) {
+    static Measure measure(PairInput pair) {
         Set<String> shared = Text.keys(pair.mentor().languages());
         Set<String> menteeLanguages = Text.keys(pair.mentee().languages());
         boolean bothSaid = !shared.isEmpty() && !menteeLanguages.isEmpty();

@@ -1,7 +1,6 @@
 package org.mentorat.matching.scoring.fit;
 
 import org.mentorat.matching.scoring.vocabulary.Candidate;
-import org.mentorat.matching.scoring.vocabulary.Criterion;
 import org.mentorat.matching.scoring.vocabulary.PairInput;
 import org.mentorat.matching.scoring.vocabulary.ReasonCode;
 import org.mentorat.matching.scoring.vocabulary.Text;
@@ -10,15 +9,12 @@ import org.mentorat.matching.scoring.vocabulary.Text;
  * Whether they can meet: the same location → 1; both fine with remote → 0.8; only one of them →
  * 0.4; neither → 0. An unknown location is 0.8 when both take remote, else 0.5 (we cannot tell).
  */
-public final class LocationFit implements CriterionMeasure {
+public final class LocationFit {
 
-    @Override
-    public Criterion criterion() {
-        return Criterion.LOCATION;
+    private LocationFit() {
     }
 
-    @Override
-    public Measure measure(PairInput pair) {
+    static Measure measure(PairInput pair) {
         Candidate mentor = pair.mentor();
         Candidate mentee = pair.mentee();
         boolean same = Text.same(mentor.location(), mentee.location());

@@ -1,6 +1,5 @@
 package org.mentorat.matching.scoring.fit;
 
-import org.mentorat.matching.scoring.vocabulary.Criterion;
 import org.mentorat.matching.scoring.vocabulary.PairInput;
 import org.mentorat.matching.scoring.vocabulary.ProgramType;
 import org.mentorat.matching.scoring.vocabulary.ReasonCode;
@@ -11,15 +10,12 @@ import org.mentorat.matching.scoring.vocabulary.ReasonCode;
  * relate, far enough to guide); g &gt; 3 → max(0.2, 1 − 0.25·(g − 3)). Peers: 1 − |g| / 3, floored
  * at 0, because peers learn best from someone at their own level.
  */
-public final class SeniorityFit implements CriterionMeasure {
+public final class SeniorityFit {
 
-    @Override
-    public Criterion criterion() {
-        return Criterion.SENIORITY;
+    private SeniorityFit() {
     }
 
-    @Override
-    public Measure measure(PairInput pair) {
+    static Measure measure(PairInput pair) {
         Integer gap = pair.seniorityGap();
         if (gap == null) {
             return Measure.of(Measure.UNKNOWN);

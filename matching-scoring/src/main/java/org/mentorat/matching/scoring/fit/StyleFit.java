@@ -3,7 +3,6 @@ package org.mentorat.matching.scoring.fit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.mentorat.matching.scoring.vocabulary.Criterion;
 import org.mentorat.matching.scoring.vocabulary.PairInput;
 import org.mentorat.matching.scoring.vocabulary.Reason;
 import org.mentorat.matching.scoring.vocabulary.ReasonCode;
@@ -15,17 +14,14 @@ import org.mentorat.matching.scoring.vocabulary.Text;
  * what the mentee expects that the mentor wants to give. Kinds: the share of the shorter list of
  * preferred kinds of mentoring that both picked.
  */
-public final class StyleFit implements CriterionMeasure {
+public final class StyleFit {
 
     private static final String FLEXIBLE = "flexible";
 
-    @Override
-    public Criterion criterion() {
-        return Criterion.STYLE;
+    private StyleFit() {
     }
 
-    @Override
-    public Measure measure(PairInput pair) {
+    static Measure measure(PairInput pair) {
         List<Reason> reasons = new ArrayList<>();
         double style = style(pair.mentor().style(), pair.mentee().style());
         if (style == 1) {

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.mentorat.matching.scoring.vocabulary.Criterion;
 import org.mentorat.matching.scoring.vocabulary.PairInput;
 import org.mentorat.matching.scoring.vocabulary.ReasonCode;
 import org.mentorat.matching.scoring.vocabulary.Text;
@@ -16,18 +15,15 @@ import org.mentorat.matching.scoring.vocabulary.Text;
  * level 3 assumed when offered without a level), and the value is the mean over wanted topics.
  * Names are canonical in the tenant's taxonomy, so synonyms are already folded upstream.
  */
-public final class TopicFit implements CriterionMeasure {
+public final class TopicFit {
 
     /** The level of a topic offered without the matching skill. */
     public static final int ASSUMED_LEVEL = 3;
 
-    @Override
-    public Criterion criterion() {
-        return Criterion.SKILLS;
+    private TopicFit() {
     }
 
-    @Override
-    public Measure measure(PairInput pair) {
+    static Measure measure(PairInput pair) {
         Set<String> wanted = Text.keys(pair.mentee().topics());
         if (wanted.isEmpty()) {
             return Measure.of(Measure.UNKNOWN);

@@ -13,7 +13,6 @@ import org.mentorat.matching.scoring.vocabulary.Candidate;
 import org.mentorat.matching.scoring.vocabulary.PairHistory;
 import org.mentorat.matching.scoring.vocabulary.PairInput;
 import org.mentorat.matching.scoring.vocabulary.ProgramRules;
-import org.mentorat.matching.scoring.vocabulary.ReportingLines;
 
 /**
  * The ranking's allocation-free score is PairScorer's to the bit, and its rules exclude exactly the
@@ -26,27 +25,25 @@ class RankingScoreTest {
         int scored = 0;
         for (long seed = 100; seed < 140; seed++) {
             // odd seeds draw from vocabularies wider than IdSet's 64-bit mask
-            Populations populations = new Populations(seed, seed % 2 == 1);
-            List<Candidate> mentors = populations.people("m", 60);
-            List<Candidate> mentees = populations.people("e", 40);
-            int[] seats = populations.seats(mentors.size());
-            ReportingLines lines = populations.lines();
-            PairHistory history = populations.history("e", "m", 40, 30);
-            ProgramRules program = populations.program();
+            Populations.Drawn drawn = new Populations(seed, seed % 2 == 1).draw(60, 40, 40, 30);
+            List<Candidate> mentors = drawn.mentors();
+            int[] seats = drawn.seats();
+            PairHistory history = drawn.history();
+            ProgramRules program = drawn.program();
             Vocabularies vocabularies = Vocabularies.of(mentors);
             List<PreparedMentor> prepared = new ArrayList<>();
             for (int i = 0; i < mentors.size(); i++) {
                 prepared.add(PreparedMentor.of(i, mentors.get(i), vocabularies));
             }
             RankingScore scoring = new RankingScore(program);
-            PairwiseExclusions exclusions = new PairwiseExclusions(program, mentors, lines);
+            PairwiseExclusions exclusions = new PairwiseExclusions(program, mentors, drawn.lines());
 
-            for (Candidate mentee : mentees) {
+            for (Candidate mentee : drawn.mentees()) {
                 PreparedMentee preparedMentee = PreparedMentee.of(mentee, vocabularies);
                 PreparedMentee counted = preparedMentee.withMinutesCounted();
                 BitSet excluded = exclusions.of(mentee, history);
                 for (int i = 0; i < mentors.size(); i++) {
-                    PairInput pair = new PairInput(mentors.get(i), mentee, program, lines, history, seats[i]);
+                    PairInput pair = new PairInput(mentors.get(i), mentee, program, drawn.lines(), history, seats[i]);
                     boolean allowed = seats[i] > 0 && !excluded.get(i)
                             && scoring.allowed(prepared.get(i).traits(), preparedMentee.traits());
 

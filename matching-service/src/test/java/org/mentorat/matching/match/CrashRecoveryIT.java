@@ -17,6 +17,8 @@ import org.mentorat.events.Topics;
 import org.mentorat.events.matching.MatchProposed;
 import org.mentorat.matching.ProgramWorld;
 import org.mentorat.matching.readmodel.Candidates;
+import org.mentorat.matching.readmodel.MenteeStatus;
+import org.mentorat.matching.readmodel.SeatLedger;
 import org.mentorat.matching.scoring.vocabulary.ScoredPair;
 import org.mentorat.testkit.EventProbe;
 import org.mentorat.testkit.HttpApi;
@@ -26,9 +28,13 @@ import org.mentorat.testkit.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-/** A publication that crashed after storing a pair's match as PENDING is finished when asked again. */
+/**
+ * A crash between storing a match as PENDING and announcing it loses nothing: a proposal
+ * interrupted after its claims gives them back, and an interrupted publication is finished when
+ * asked again.
+ */
 @ServiceTest(service = "matching")
-class ResumedPublicationIT {
+class CrashRecoveryIT {
 
     @Autowired
     ServiceDriver driver;
@@ -40,12 +46,36 @@ class ResumedPublicationIT {
     MatchStore store;
 
     @Autowired
+    SeatLedger ledger;
+
+    @Autowired
     Candidates candidates;
+
+    @Autowired
+    Matches matches;
+
+    @Test
+    void aProposalInterruptedAfterItsClaimsGivesThemBackAndAnnouncesNothing() {
+        var world = ProgramWorld.oneToOne(driver, database, "MENTEE_CHOOSES");
+        String mentorEnrollment = world.mentor("mo", 1, List.of("java"));
+        String menteeEnrollment = world.mentee("ned", List.of("java"));
+        Instant crashedAt = Instant.now();
+        storePending(world, "crashed", mentorEnrollment, menteeEnrollment, MatchOrigin.MENTEE_REQUEST, null, crashedAt);
+        ledger.claimMentee(world.tenant, menteeEnrollment, "crashed");
+        ledger.reserveSeat(world.tenant, mentorEnrollment, "crashed", crashedAt);
+        assertThat(world.seatsLeft(mentorEnrollment)).isZero();
+
+        assertThat(matches.abandonStalePending(crashedAt.minusSeconds(1))).as("not stale yet").isZero();
+        assertThat(matches.abandonStalePending(crashedAt.plus(Duration.ofMinutes(3)))).isEqualTo(1);
+
+        assertThat(world.seatsLeft(mentorEnrollment)).isEqualTo(1);
+        assertThat(candidates.mentee(world.tenant, menteeEnrollment).orElseThrow().status()).isEqualTo(MenteeStatus.WAITING);
+        assertThat(matches.find(world.tenant, "crashed")).isEmpty();
+    }
 
     @Test
     void aPendingMatchLeftByACrashIsProposedWhenThePublicationResumes() {
-        var world = new ProgramWorld(driver, database).published("ADMIN_COHORT", "ONE_TO_ONE",
-                ProgramWorld.noRules());
+        var world = ProgramWorld.oneToOne(driver, database, "ADMIN_COHORT");
         String mentorEnrollment = world.mentor("rae", 1, List.of("java"));
         String menteeEnrollment = world.mentee("sam", List.of("java"));
         String runId = HttpApi.expect(world.post("/api/v1/programs/" + world.programId + "/matching-runs", "admin",
@@ -56,11 +86,7 @@ class ResumedPublicationIT {
         database.getCollection("matching_runs").updateOne(eq("_id", runId), Updates.set("status", "PUBLISHING"));
         String matchId = UUID.nameUUIDFromBytes(("run:" + world.tenant + ":" + runId + ":" + menteeEnrollment)
                 .getBytes(StandardCharsets.UTF_8)).toString();
-        Match pending = Match.proposed(world.tenant, new Proposal(matchId, candidates.mentor(world.tenant, mentorEnrollment)
-                        .orElseThrow(), candidates.mentee(world.tenant, menteeEnrollment).orElseThrow(),
-                new ScoredPair(0.5, List.of(), List.of()), MatchOrigin.COHORT_RUN, false, false, runId,
-                Duration.ofDays(7)), Instant.now()).pending();
-        store.insertPending(pending);
+        storePending(world, matchId, mentorEnrollment, menteeEnrollment, MatchOrigin.COHORT_RUN, runId, Instant.now());
 
         try (EventProbe probe = EventProbe.watching(TestInfrastructure.shared().kafkaBootstrapServers(),
                 Topics.MATCHING_EVENTS)) {
@@ -73,6 +99,15 @@ class ResumedPublicationIT {
                     .isEqualTo("PROPOSED");
             assertThat(world.seatsLeft(mentorEnrollment)).isZero();
         }
+    }
+
+    /** What the crash left: the pair's match stored PENDING (a mentee's own request counts as their yes). */
+    private void storePending(ProgramWorld world, String matchId, String mentorEnrollment, String menteeEnrollment,
+            MatchOrigin origin, String runId, Instant at) {
+        var proposal = new Proposal(matchId, candidates.mentor(world.tenant, mentorEnrollment).orElseThrow(),
+                candidates.mentee(world.tenant, menteeEnrollment).orElseThrow(), new ScoredPair(0.5, List.of(), List.of()),
+                origin, false, origin == MatchOrigin.MENTEE_REQUEST, runId, Duration.ofDays(7));
+        store.insertPending(Match.proposed(world.tenant, proposal, at).pending());
     }
 
     private static String status(ProgramWorld world, String runId) {
