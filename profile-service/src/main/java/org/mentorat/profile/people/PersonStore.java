@@ -54,12 +54,7 @@ class PersonStore {
         people.collection().createIndex(Indexes.ascending(AggregateStore.TENANT, "skills.key"));
     }
 
-    /**
-     * A new person has no {@code modifiedAt} until their first change: the version no longer tells,
-     * as a creation writes several events.
-     *
-     * @return false when the employee number or user name is taken: nothing was written
-     */
+    /** No {@code modifiedAt} till the first change. @return false when the employee number or user name is taken */
     boolean insert(String tenantId, Person person, CanonicalNames names, List<DomainEvent> events) {
         return people.insertOnce(tenantId, person.id(), stateOf(person.profile(), names), events);
     }
