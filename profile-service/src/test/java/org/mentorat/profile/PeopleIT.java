@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.mentorat.events.profile.ContactDetailsChanged;
 import org.mentorat.events.profile.ProfileDeactivated;
 import org.mentorat.events.profile.ProfileUpdated;
 import org.mentorat.testkit.EventProbe;
@@ -63,6 +64,31 @@ class PeopleIT {
         assertThat(updated.get("department").asString()).isEqualTo("Finance");
         assertThat(probe.matching(ofTypeAbout(ProfileUpdated.TYPE, id)))
                 .as("the creation and the department change, nothing for the job title").hasSize(2);
+    }
+
+    /** Other services address people from ContactDetailsChanged: sent on creation and on a new email only. */
+    @Test
+    void contactDetailsAreAnnouncedOnCreationAndWhenTheyChangeOnly() {
+        String id = register("E-" + UUID.randomUUID(), "Noor", List.of(), "IT", Map.of("locale", "ar"));
+        EventProbe probe = driver.probe();
+        JsonNode created = HttpApi.JSON.readTree(probe.await(ofTypeAbout(ContactDetailsChanged.TYPE, id)).value());
+        assertThat(created.get("givenName").asString()).isEqualTo("Noor");
+        assertThat(created.get("familyName").asString()).isEqualTo("Test");
+        assertThat(created.get("email").asString()).startsWith("noor-").endsWith("@acme.test");
+        assertThat(created.get("locale").asString()).isEqualTo("ar");
+        assertThat(created.get("timeZone").asString()).as("the default time zone").isEqualTo("UTC");
+
+        HttpApi.expect(patch(id, admin, "{\"department\":\"Finance\"}", null), 200);
+        HttpApi.expect(patch(id, admin, "{\"email\":\"noor.new@acme.test\"}", null), 200);
+
+        JsonNode moved = HttpApi.JSON.readTree(probe.await(ofTypeAbout(ContactDetailsChanged.TYPE, id)
+                .and(record -> HttpApi.JSON.readTree(record.value()).get("email").asString()
+                        .equals("noor.new@acme.test"))).value());
+        assertThat(moved.get("givenName").asString()).isEqualTo("Noor");
+        assertThat(moved.get("locale").asString()).isEqualTo("ar");
+        awaitUpdate(probe, id, event -> "Finance".equals(event.get("department").asString()));
+        assertThat(probe.matching(ofTypeAbout(ContactDetailsChanged.TYPE, id)))
+                .as("the creation and the email change, nothing for the department").hasSize(2);
     }
 
     @Test

@@ -2,16 +2,20 @@ package org.mentorat.matching.lifecycle;
 
 import java.time.Clock;
 import java.time.Instant;
+import org.mentorat.matching.match.Match;
 import org.mentorat.matching.match.MatchQueries;
+import org.mentorat.matching.match.MatchStatus;
 import org.mentorat.matching.match.Matches;
+import org.mentorat.matching.readmodel.ProgramClosedLocally;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Expires proposals nobody answered within their program's window (MatchExpired). Each expiry is a
- * versioned update, so two instances running this at once, or an answer arriving at that moment,
- * cannot both win.
+ * Expires proposals nobody answered within their program's window, and every unanswered proposal
+ * of a program that closed (MatchExpired). Each expiry is a versioned update, so two instances
+ * running this at once, or an answer arriving at that moment, cannot both win.
  */
 @Component
 public class ProposalExpiry {
@@ -47,6 +51,21 @@ public class ProposalExpiry {
             expired += batch;
             if (batch == 0) {
                 return expired;
+            }
+        }
+    }
+
+    /**
+     * The read model took the closing in: the program's unanswered proposals expire now; accepted
+     * matches stay (session-service completes the mentorships). A redelivery finds none left.
+     */
+    @EventListener
+    void on(ProgramClosedLocally closed) {
+        for (Match match : queries.openMatchesOfProgram(closed.tenantId(), closed.programId())) {
+            if (match.status() == MatchStatus.PROPOSED
+                    && matches.expireIfProposed(closed.tenantId(), match.id(), "PROGRAM_CLOSED")) {
+                log.info("tenant={} program={} match={} expired: the program closed", closed.tenantId(),
+                        closed.programId(), match.id());
             }
         }
     }

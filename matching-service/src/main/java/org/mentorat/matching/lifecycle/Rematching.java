@@ -43,7 +43,8 @@ class Rematching {
 
     void afterMentorLeft(String tenantId, Match ended) {
         Optional<Program> program = programs.find(tenantId, ended.programId());
-        if (program.isEmpty() || program.get().menteesChoose() || program.get().peer()) {
+        if (program.isEmpty() || program.get().closed() || program.get().menteesChoose()
+                || program.get().peer()) {
             return;
         }
         Optional<Mentee> mentee = candidates.mentee(tenantId, ended.menteeEnrollmentId()).filter(Mentee::waiting);

@@ -96,8 +96,16 @@ public record Match(
     }
 
     Changed<Match> expire(Instant at) {
+        return expire(at, "NO_ANSWER");
+    }
+
+    /**
+     * Expires an unanswered proposal before its window ends ({@code reason} PROGRAM_CLOSED); the
+     * flags say who had accepted, as for a lapsed window.
+     */
+    Changed<Match> expire(Instant at, String reason) {
         requireProposed();
-        Match next = with(MatchStatus.EXPIRED, mentorAccepted, menteeAccepted, at, "NO_ANSWER");
+        Match next = with(MatchStatus.EXPIRED, mentorAccepted, menteeAccepted, at, reason);
         return Changed.of(next, new MatchExpired(id, programId, mentorId, menteeId, mentorAccepted,
                 menteeAccepted, proposedAt, at));
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.mentorat.matching.readmodel.SeatLedger;
 import org.mentorat.platform.security.Caller;
 import org.mentorat.platform.store.Changed;
@@ -122,11 +123,29 @@ public class Matches {
 
     /** Ends an open match because one side left; a closed one stays as it is. */
     public void endIfOpen(String tenantId, String matchId, String reason) {
+        closeWhile(tenantId, matchId, current -> current.status().open(),
+                current -> current.end(reason, clock.instant()));
+    }
+
+    /**
+     * Expires the match now if it is still unanswered, whatever its window ({@code reason}, say
+     * PROGRAM_CLOSED); false if it is not (any more) a proposal, so a second call publishes nothing.
+     */
+    public boolean expireIfProposed(String tenantId, String matchId, String reason) {
+        return closeWhile(tenantId, matchId, current -> current.status() == MatchStatus.PROPOSED,
+                current -> current.expire(clock.instant(), reason));
+    }
+
+    /** Applies {@code close} while the match is {@code still} so; retries on a concurrent change. */
+    private boolean closeWhile(String tenantId, String matchId, Predicate<Match> still,
+            Function<Match, Changed<Match>> close) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Match current = find(tenantId, matchId).orElse(null);
-            if (current == null || !current.status().open()
-                    || store(tenantId, current, current.end(reason, clock.instant()))) {
-                return;
+            if (current == null || !still.test(current)) {
+                return false;
+            }
+            if (store(tenantId, current, close.apply(current))) {
+                return true;
             }
         }
         throw new ConflictException("concurrent-change", "Match " + matchId + " kept changing; try again.");

@@ -101,10 +101,12 @@ class CohortRuns implements DisposableBean {
     /**
      * DRAFT → PUBLISHING now, then each pair proposed (MatchProposed) → PUBLISHED in the
      * background: a large cohort takes longer than an HTTP request may. Asking again while it is
-     * PUBLISHING resumes it (after a crash, say); a run already PUBLISHED is a conflict.
+     * PUBLISHING resumes it (after a crash, say); a run already PUBLISHED, or one of a program
+     * that closed, is a conflict.
      */
     MatchingRun publish(String tenantId, String runId) {
         MatchingRun run = runs.get(tenantId, runId);
+        programs.open(tenantId, run.programId());
         if (run.status() != RunStatus.PUBLISHING) {
             runs.transition(tenantId, runId, RunStatus.DRAFT, RunStatus.PUBLISHING);
         }
@@ -135,6 +137,9 @@ class CohortRuns implements DisposableBean {
         Optional<Mentor> mentor = people.mentor(line.mentorEnrollmentId());
         if (mentee.isEmpty() || mentor.isEmpty()) {
             return "SKIPPED_UNKNOWN";
+        }
+        if (program.closed()) {
+            return "SKIPPED_PROGRAM_CLOSED";
         }
         String matchId = UUID.nameUUIDFromBytes(("run:" + tenantId + ":" + runId + ":" + line.menteeEnrollmentId())
                 .getBytes(StandardCharsets.UTF_8)).toString();

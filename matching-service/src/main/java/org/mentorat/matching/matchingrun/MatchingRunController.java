@@ -9,7 +9,6 @@ import org.mentorat.platform.security.Caller;
 import org.mentorat.platform.web.FieldError;
 import org.mentorat.platform.web.ForbiddenException;
 import org.mentorat.platform.web.InvalidRequestException;
-import org.mentorat.platform.web.ResourceNotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,8 +40,7 @@ class MatchingRunController {
     ResponseEntity<RunView> start(@PathVariable String programId, @RequestBody(required = false) RunRequest request,
             Caller caller) {
         requireAdmin(caller);
-        Program program = programs.find(caller.tenantId(), programId)
-                .orElseThrow(() -> new ResourceNotFoundException("program", programId));
+        Program program = programs.open(caller.tenantId(), programId);
         OptimizeFor optimizeFor = request == null || request.optimizeFor() == null ? program.optimizeFor()
                 : OptimizeFor.parse(request.optimizeFor()).orElseThrow(() -> new InvalidRequestException(
                         List.of(new FieldError("optimizeFor", "must be QUALITY or COVERAGE"))));

@@ -7,6 +7,7 @@ import org.mentorat.events.profile.MenteeRegistered;
 import org.mentorat.events.profile.MentorRegistered;
 import org.mentorat.events.profile.ProfileDeactivated;
 import org.mentorat.events.profile.ProfileUpdated;
+import org.mentorat.events.profile.ProgramClosed;
 import org.mentorat.events.profile.ProgramPublished;
 import org.mentorat.platform.consumer.EventDispatcher;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -21,6 +22,7 @@ class ProfileEventsListener {
     ProfileEventsListener(ProfileIntake intake) {
         this.dispatcher = EventDispatcher.builder()
                 .on(ProgramPublished.class, intake::programPublished)
+                .on(ProgramClosed.class, intake::programClosed)
                 .on(MentorRegistered.class, intake::mentorRegistered)
                 .on(MenteeRegistered.class, intake::menteeRegistered)
                 .on(ProfileUpdated.class, intake::profileUpdated)

@@ -6,6 +6,7 @@ import org.mentorat.events.profile.MenteeRegistered;
 import org.mentorat.events.profile.MentorRegistered;
 import org.mentorat.events.profile.ProfileDeactivated;
 import org.mentorat.events.profile.ProfileUpdated;
+import org.mentorat.events.profile.ProgramClosed;
 import org.mentorat.events.profile.ProgramPublished;
 import org.mentorat.platform.events.IncomingEvent;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,6 +44,12 @@ class ProfileIntake {
     void programPublished(ProgramPublished published, IncomingEvent event) {
         programs.record(published, event);
         publisher.publishEvent(new CandidatesChanged(event.tenantId()));
+    }
+
+    /** Also on a redelivery: the program's proposals may not all have expired before a crash. */
+    void programClosed(ProgramClosed closed, IncomingEvent event) {
+        programs.close(closed, event);
+        publisher.publishEvent(new ProgramClosedLocally(event.tenantId(), closed.programId()));
     }
 
     void mentorRegistered(MentorRegistered mentor, IncomingEvent event) {

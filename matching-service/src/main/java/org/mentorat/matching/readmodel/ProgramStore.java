@@ -6,10 +6,12 @@ import static com.mongodb.client.model.Filters.eq;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Updates;
+import java.util.Date;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Optional;
 import org.bson.Document;
+import org.mentorat.events.profile.ProgramClosed;
 import org.mentorat.events.profile.ProgramPublished;
 import org.mentorat.matching.scoring.vocabulary.Criterion;
 import org.mentorat.matching.scoring.vocabulary.DepartmentPolicy;
@@ -20,7 +22,10 @@ import org.mentorat.platform.consumer.ReadModels;
 import org.mentorat.platform.events.IncomingEvent;
 import org.springframework.stereotype.Repository;
 
-/** Published programs' matching settings, from ProgramPublished (a published program's settings never change). */
+/**
+ * Published programs' matching settings, from ProgramPublished (a published program's settings
+ * never change), and their closing, from ProgramClosed.
+ */
 @Repository
 class ProgramStore {
 
@@ -49,6 +54,11 @@ class ProgramStore {
                 Updates.set("proposalExpiryDays", published.proposalExpiryDays())));
     }
 
+    void close(ProgramClosed closed, IncomingEvent event) {
+        ReadModels.applyIfNewer(programs, closed.programId(), event, Updates.combine(
+                Updates.set("closed", true), Updates.set("closedAt", Date.from(closed.closedAt()))));
+    }
+
     Optional<Program> find(String tenantId, String programId) {
         return Optional.ofNullable(programs.find(and(eq("_id", programId), eq("tenantId", tenantId))).first())
                 .map(ProgramStore::fromDocument);
@@ -64,6 +74,7 @@ class ProgramStore {
                 d.getInteger("maxSeniorityGap"));
         return new Program(d.getString("_id"), rules, MatchingMode.of(d.getString("matchingMode")),
                 OptimizeFor.valueOf(d.getString("optimizeFor")),
-                d.getInteger("suggestionsShown", 5), d.getInteger("proposalExpiryDays", 7));
+                d.getInteger("suggestionsShown", 5), d.getInteger("proposalExpiryDays", 7),
+                d.getBoolean("closed", false));
     }
 }

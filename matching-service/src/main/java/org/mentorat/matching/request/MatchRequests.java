@@ -44,7 +44,7 @@ class MatchRequests {
         if (caller.isAdmin() && request.menteeId() == null) {
             throw new InvalidRequestException(List.of(new FieldError("menteeId", "an administrator must name the mentee")));
         }
-        Program program = suggestions.program(caller, request.programId());
+        Program program = suggestions.openProgram(caller, request.programId());
         Mentee mentee = suggestions.mentee(caller, program, menteeId);
         if (!caller.isAdmin() && !program.menteesChoose()) {
             throw new ConflictException("program-not-self-service",

@@ -53,7 +53,7 @@ public class Suggestions {
     }
 
     SuggestionList suggest(Caller caller, String programId, String menteePersonId, Integer limit) {
-        Program program = program(caller, programId);
+        Program program = openProgram(caller, programId);
         Mentee mentee = mentee(caller, program, menteePersonId);
         int shown = Math.max(1, Math.min(MAX_LIMIT, limit == null ? program.suggestionsShown() : limit));
         List<CandidatePool.Ranked> ranked = rank(caller.tenantId(), program, mentee, shown * 2);
@@ -96,6 +96,11 @@ public class Suggestions {
     public Program program(Caller caller, String programId) {
         return programs.find(caller.tenantId(), programId)
                 .orElseThrow(() -> new ResourceNotFoundException("program", programId));
+    }
+
+    /** The program, to propose someone in it: a closed one is a 409 {@code program-closed}. */
+    public Program openProgram(Caller caller, String programId) {
+        return programs.open(caller.tenantId(), programId);
     }
 
     public Mentee mentee(Caller caller, Program program, String personId) {

@@ -112,6 +112,19 @@ class MatchTest {
     }
 
     @Test
+    void aProposalOfAProgramThatClosedExpiresAtOnceSayingWhoHadAccepted() {
+        Match halfAccepted = aProposal().accept(person("mentee", Role.MENTEE), NOW).state();
+
+        Changed<Match> decision = halfAccepted.expire(NOW.plusSeconds(60), "PROGRAM_CLOSED");
+
+        assertThat(decision.state().status()).isEqualTo(MatchStatus.EXPIRED);
+        assertThat(decision.state().closedReason()).isEqualTo("PROGRAM_CLOSED");
+        assertThat(decision.events()).containsExactly(new MatchExpired("m-1", "p-1", "mentor", "mentee", false, true,
+                NOW, NOW.plusSeconds(60)));
+        assertThatThrownBy(() -> decision.state().expire(NOW, "PROGRAM_CLOSED")).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
     void anAcceptedMatchEndsWhenTheMentorLeaves() {
         Match accepted = aProposal().accept(person("admin", Role.PROGRAM_ADMIN), NOW).state();
 

@@ -39,7 +39,7 @@ public class People {
         Person person = new Person(EventIds.next(), 1, draft.withDefaults());
         CanonicalNames names = namesOf(tenantId, person.profile());
         if (store.insert(tenantId, person, names, events.arrived(person.id(), person.profile(), names))) {
-            return person;
+            return get(tenantId, person.id());
         }
         Person removed = store.findRemovedHolder(tenantId, person.profile())
                 .orElseThrow(() -> new DuplicatePersonException(person.profile()));

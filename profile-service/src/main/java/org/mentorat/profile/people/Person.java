@@ -7,8 +7,8 @@ import java.time.Instant;
 /**
  * A tenant's employee as Mentorat knows them.
  *
- * @param modifiedAt when the profile last changed (SCIM's {@code meta.lastModified}); null for a
- *     change stored before this was recorded
+ * @param modifiedAt when the profile last changed (SCIM's {@code meta.lastModified}); null while it
+ *     never changed since its creation, or for a change stored before this was recorded
  */
 public record Person(String id, long version, @JsonUnwrapped PersonDraft profile, @JsonIgnore Instant modifiedAt) {
 

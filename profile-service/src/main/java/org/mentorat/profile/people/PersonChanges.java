@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** Which matching-relevant attributes differ between two versions of a profile, or have a value. */
+/**
+ * Which matching-relevant attributes, or contact details, differ between two versions of a
+ * profile; which matching-relevant ones have a value.
+ */
 final class PersonChanges {
 
     private static final List<Attribute> MATCHING_RELEVANT = List.of(
@@ -20,12 +23,28 @@ final class PersonChanges {
             new Attribute("remoteOk", PersonDraft::remoteOk),
             new Attribute("timeZone", PersonDraft::timeZone));
 
+    /** How to address the person: what ContactDetailsChanged carries. */
+    private static final List<Attribute> CONTACT_DETAILS = List.of(
+            new Attribute("givenName", PersonDraft::givenName),
+            new Attribute("familyName", PersonDraft::familyName),
+            new Attribute("email", PersonDraft::email),
+            new Attribute("locale", PersonDraft::locale),
+            new Attribute("timeZone", PersonDraft::timeZone));
+
     private PersonChanges() {
     }
 
     static List<String> matchingRelevant(PersonDraft before, PersonDraft after) {
+        return differing(MATCHING_RELEVANT, before, after);
+    }
+
+    static List<String> contactDetails(PersonDraft before, PersonDraft after) {
+        return differing(CONTACT_DETAILS, before, after);
+    }
+
+    private static List<String> differing(List<Attribute> attributes, PersonDraft before, PersonDraft after) {
         List<String> changed = new ArrayList<>();
-        for (Attribute attribute : MATCHING_RELEVANT) {
+        for (Attribute attribute : attributes) {
             if (!Objects.equals(attribute.value().apply(before), attribute.value().apply(after))) {
                 changed.add(attribute.name());
             }

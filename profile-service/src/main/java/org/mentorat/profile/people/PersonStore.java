@@ -54,7 +54,7 @@ class PersonStore {
         people.collection().createIndex(Indexes.ascending(AggregateStore.TENANT, "skills.key"));
     }
 
-    /** @return false when the employee number or user name is taken: nothing was written */
+    /** No {@code modifiedAt} till the first change. @return false when the employee number or user name is taken */
     boolean insert(String tenantId, Person person, CanonicalNames names, List<DomainEvent> events) {
         return people.insertOnce(tenantId, person.id(), stateOf(person.profile(), names), events);
     }
@@ -62,7 +62,7 @@ class PersonStore {
     /** A person SCIM removed comes back. @return false when the person changed meanwhile: nothing written */
     boolean replace(String tenantId, Person current, PersonDraft next, CanonicalNames names,
             List<DomainEvent> events) {
-        Document state = stateOf(next, names).append(DELETED, false);
+        Document state = stateOf(next, names).append(DELETED, false).append(MODIFIED_AT, Date.from(clock.instant()));
         try {
             return people.update(tenantId, current.id(), current.version(), new Document("$set", state), events);
         } catch (RuntimeException e) {
@@ -171,8 +171,7 @@ class PersonStore {
                 .append("managerEmployeeNumber", p.managerEmployeeNumber()).append("location", p.location())
                 .append("remoteOk", p.remoteOk()).append("languages", p.languages())
                 .append("skills", p.skills().stream().map(skill -> skillOf(skill, names.of(skill.name()))).toList())
-                .append("interests", p.interests()).append("values", p.values()).append("active", p.active())
-                .append(MODIFIED_AT, Date.from(clock.instant()));
+                .append("interests", p.interests()).append("values", p.values()).append("active", p.active());
     }
 
     private static Document skillOf(Skill skill, String canonical) {

@@ -4,14 +4,16 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.mentorat.events.DomainEvent;
+import org.mentorat.events.profile.ContactDetailsChanged;
 import org.mentorat.events.profile.ProfileDeactivated;
 import org.mentorat.events.profile.ProfileUpdated;
 
 /**
- * What matching must hear about a person. It keeps its own copy of everyone, managers who never
- * enrol included, to know reporting lines: so a person who appears (creation) or comes back
- * (rehire, reactivation) is announced with all their matching-relevant attributes, and after that
- * only a change to one of them is.
+ * What other services must hear about a person. Matching keeps its own copy of everyone, managers
+ * who never enrol included, to know reporting lines: so a person who appears (creation) or comes
+ * back (rehire, reactivation) is announced with all their matching-relevant attributes, and after
+ * that only a change to one of them is. How to address them (ContactDetailsChanged) goes out when
+ * they appear and when their name, email, language or time zone change, never otherwise.
  */
 final class ProfileEvents {
 
@@ -23,7 +25,8 @@ final class ProfileEvents {
 
     /** A person is new here, or back after SCIM removed them. */
     List<DomainEvent> arrived(String personId, PersonDraft profile, CanonicalNames names) {
-        return List.of(updated(personId, PersonChanges.present(profile), profile, names));
+        return List.of(updated(personId, PersonChanges.present(profile), profile, names),
+                contactDetails(personId, profile));
     }
 
     List<DomainEvent> changed(Person current, PersonDraft next, DeactivationReason reason, CanonicalNames names) {
@@ -33,6 +36,9 @@ final class ProfileEvents {
                 : PersonChanges.matchingRelevant(current.profile(), next);
         if (!changed.isEmpty()) {
             events.add(updated(current.id(), changed, next, names));
+        }
+        if (!PersonChanges.contactDetails(current.profile().withDefaults(), next.withDefaults()).isEmpty()) {
+            events.add(contactDetails(current.id(), next));
         }
         if (current.isActive() && !Boolean.TRUE.equals(next.active())) {
             events.add(new ProfileDeactivated(current.id(), next.employeeNumber(), reason.name(), clock.instant()));
@@ -45,5 +51,12 @@ final class ProfileEvents {
                 names.of(next.skills().stream().map(Skill::name).toList()),
                 next.seniorityLevel(), next.managerEmployeeNumber(), next.location(),
                 Boolean.TRUE.equals(next.remoteOk()), next.timeZone(), clock.instant(), next.employeeNumber());
+    }
+
+    /** Without a language or time zone of their own, a person reads English in UTC (the profile's defaults). */
+    private ContactDetailsChanged contactDetails(String personId, PersonDraft profile) {
+        PersonDraft p = profile.withDefaults();
+        return new ContactDetailsChanged(personId, p.givenName(), p.familyName(), p.email(), p.locale(), p.timeZone(),
+                clock.instant());
     }
 }

@@ -3,6 +3,7 @@ package org.mentorat.profile.program;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
+import org.mentorat.events.profile.ProgramClosed;
 import org.mentorat.events.profile.ProgramPublished;
 import org.mentorat.platform.store.Changed;
 import org.mentorat.platform.web.ConflictException;
@@ -43,7 +44,8 @@ public record Program(
 
     Changed<Program> close(Instant now) {
         requireStatus(ProgramStatus.PUBLISHED, "closed");
-        return Changed.of(new Program(id, version, ProgramStatus.CLOSED, definition, createdAt, publishedAt, now));
+        return Changed.of(new Program(id, version, ProgramStatus.CLOSED, definition, createdAt, publishedAt, now),
+                new ProgramClosed(id, now));
     }
 
     /** A draft may change in every respect; a published or closed program only in its wording. */
@@ -70,6 +72,6 @@ public record Program(
                 d.cohortEnd() == null ? null : d.cohortEnd().toString(),
                 d.relationshipWeeks(), d.sessionCadenceWeeks(), d.matchingMode().name(),
                 m.weights().published(), m.rules().published(), m.optimizeFor().name(), m.suggestionsShown(),
-                m.proposalExpiryDays());
+                m.proposalExpiryDays(), d.stallAfterDays());
     }
 }

@@ -18,6 +18,7 @@ import org.mentorat.profile.web.CrossFieldChecked;
  * @param evergreen derived from the dates when not given
  * @param relationshipWeeks how long a mentoring relationship is expected to last
  * @param sessionCadenceWeeks a session is expected every this many weeks
+ * @param stallAfterDays a mentorship with no session for this many days is stalled
  */
 @CrossFieldChecked
 record ProgramDefinition(
@@ -29,14 +30,18 @@ record ProgramDefinition(
         Boolean evergreen,
         @Min(1) @Max(104) Integer relationshipWeeks,
         @Min(1) @Max(26) Integer sessionCadenceWeeks,
+        @Min(7) @Max(365) Integer stallAfterDays,
         MatchingMode matchingMode,
         @Valid MatchingSettings matching) implements CrossFieldChecked.Checks {
+
+    static final int DEFAULT_STALL_AFTER_DAYS = 30;
 
     ProgramDefinition withDefaults() {
         return new ProgramDefinition(name, description, type == null ? ProgramType.ONE_TO_ONE : type,
                 cohortStart, cohortEnd, evergreen == null ? cohortStart == null && cohortEnd == null : evergreen,
                 relationshipWeeks == null ? 26 : relationshipWeeks,
                 sessionCadenceWeeks == null ? 2 : sessionCadenceWeeks,
+                stallAfterDays == null ? DEFAULT_STALL_AFTER_DAYS : stallAfterDays,
                 matchingMode == null ? MatchingMode.MENTEE_CHOOSES : matchingMode,
                 (matching == null ? new MatchingSettings(null, null, null, null, null) : matching).withDefaults());
     }
@@ -49,6 +54,6 @@ record ProgramDefinition(
     /** True when {@code other} differs from this definition only in name or description. */
     boolean differsOnlyInWording(ProgramDefinition other) {
         return Objects.equals(new ProgramDefinition(other.name, other.description, type, cohortStart, cohortEnd,
-                evergreen, relationshipWeeks, sessionCadenceWeeks, matchingMode, matching), other);
+                evergreen, relationshipWeeks, sessionCadenceWeeks, stallAfterDays, matchingMode, matching), other);
     }
 }

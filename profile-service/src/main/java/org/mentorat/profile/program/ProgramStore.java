@@ -68,6 +68,7 @@ class ProgramStore {
                 .append("evergreen", d.evergreen())
                 .append("relationshipWeeks", d.relationshipWeeks())
                 .append("sessionCadenceWeeks", d.sessionCadenceWeeks())
+                .append("stallAfterDays", d.stallAfterDays())
                 .append("matchingMode", d.matchingMode().name())
                 .append("matching", new Document("weights", new Document("skills", w.skills())
                         .append("goals", w.goals()).append("languages", w.languages())
@@ -103,7 +104,7 @@ class ProgramStore {
         ProgramDefinition definition = new ProgramDefinition(d.getString("name"), d.getString("description"),
                 d.getString("type") == null ? null : ProgramType.valueOf(d.getString("type")),
                 localDate(d.getString("cohortStart")), localDate(d.getString("cohortEnd")), d.getBoolean("evergreen"),
-                d.getInteger("relationshipWeeks"), d.getInteger("sessionCadenceWeeks"),
+                d.getInteger("relationshipWeeks"), d.getInteger("sessionCadenceWeeks"), d.getInteger("stallAfterDays"),
                 d.getString("matchingMode") == null ? null : MatchingMode.valueOf(d.getString("matchingMode")),
                 matching).withDefaults();
         return new Program(d.getString("_id"), ((Number) d.get("version")).longValue(),

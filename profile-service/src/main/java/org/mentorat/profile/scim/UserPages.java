@@ -64,13 +64,12 @@ class UserPages {
 
     /**
      * Adds {@code meta.created}, the time in the UUIDv7 id, and {@code meta.lastModified}, which
-     * RFC 7643 §3.1 wants equal to it until the first change (version 1 is the created one).
+     * RFC 7643 §3.1 wants equal to it until the first change (a person has no modifiedAt till then).
      */
     static List<StoredUser> stamped(Collection<Person> persons) {
         return persons.stream().map(person -> {
             Instant created = createdAt(person.id());
-            Instant lastModified = person.version() == 1 && created != null ? created
-                    : person.modifiedAt() != null ? person.modifiedAt() : created;
+            Instant lastModified = person.modifiedAt() != null ? person.modifiedAt() : created;
             return new StoredUser(person, created != null ? created : lastModified, lastModified);
         }).toList();
     }

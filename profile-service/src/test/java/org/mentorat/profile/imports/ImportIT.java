@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.mentorat.events.profile.ContactDetailsChanged;
 import org.mentorat.events.profile.ProfileUpdated;
 import org.mentorat.testkit.EventProbe;
 import org.mentorat.testkit.HttpApi;
@@ -159,6 +160,9 @@ class ImportIT {
         assertThat(manager.get("employeeNumber").asString()).isEqualTo("O-1");
         assertThat(fields(manager.get("changedFields")))
                 .isEqualTo("[employeeNumber, department, remoteOk, timeZone]");
+        JsonNode addressed = HttpApi.JSON.readTree(probe.await(ofTypeAbout(ContactDetailsChanged.TYPE, omar)).value());
+        assertThat(addressed.get("email").asString()).isEqualTo("omar@acme.test");
+        assertThat(addressed.get("locale").asString()).as("the default language").isEqualTo("en");
         JsonNode report = HttpApi.JSON.readTree(probe.await(ofTypeAbout(ProfileUpdated.TYPE, omar)).value());
         assertThat(report.get("employeeNumber").asString()).isEqualTo("O-2");
         assertThat(report.get("managerEmployeeNumber").asString()).isEqualTo("O-1");
@@ -175,6 +179,7 @@ class ImportIT {
         awaitUpdate(probe, omar, event -> "Legal".equals(event.get("department").asString()));
         assertThat(updatesAbout(probe, people)).as("creations and the marker change, nothing for the job title")
                 .isEqualTo(Map.of(people.get(0), 1, omar, 2));
+        assertThat(probe.matching(ofTypeAbout(ContactDetailsChanged.TYPE, omar))).as("only the creation").hasSize(1);
     }
 
     @Test

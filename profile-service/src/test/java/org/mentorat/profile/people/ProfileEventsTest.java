@@ -8,10 +8,14 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mentorat.events.DomainEvent;
+import org.mentorat.events.profile.ContactDetailsChanged;
 import org.mentorat.events.profile.ProfileDeactivated;
 import org.mentorat.events.profile.ProfileUpdated;
 
-/** What matching hears about a person: everything when they appear or return, then only what changed. */
+/**
+ * What other services hear about a person: everything matching needs when they appear or return,
+ * then only what changed; how to address them when they appear and when that changes.
+ */
 class ProfileEventsTest {
 
     private static final CanonicalNames NO_SYNONYMS = CanonicalNames.from(List.of());
@@ -21,7 +25,7 @@ class ProfileEventsTest {
 
     @Test
     void aNewPersonIsAnnouncedWithTheirPlaceInTheReportingLineAndEveryMatchingAttributeTheyHave() {
-        ProfileUpdated created = onlyUpdate(events.arrived("per-1", ana(true), NO_SYNONYMS));
+        ProfileUpdated created = (ProfileUpdated) events.arrived("per-1", ana(true), NO_SYNONYMS).get(0);
 
         assertThat(created.employeeNumber()).isEqualTo("E-7");
         assertThat(created.managerEmployeeNumber()).isEqualTo("E-1");
@@ -53,6 +57,49 @@ class ProfileEventsTest {
 
         List<DomainEvent> leaving = events.changed(person(ana(true)), ana(false), DeactivationReason.SCIM_LEAVER, NO_SYNONYMS);
         assertThat(leaving).singleElement().isInstanceOf(ProfileDeactivated.class);
+    }
+
+    @Test
+    void aNewPersonIsAddressedInEnglishInUtcUnlessTheySayOtherwise() {
+        List<DomainEvent> arrived = events.arrived("per-1", ana(true), NO_SYNONYMS);
+
+        assertThat(arrived).hasSize(2).element(1).isEqualTo(new ContactDetailsChanged("per-1", "Ana", "Lima",
+                "ana@acme.test", "en", "UTC", Instant.parse("2026-03-02T09:30:00Z")));
+    }
+
+    @Test
+    void aNewEmailIsAnnouncedAsContactDetailsOnly() {
+        PersonDraft p = ana(true);
+        PersonDraft moved = new PersonDraft(p.employeeNumber(), p.userName(), p.externalId(), p.givenName(),
+                p.familyName(), "ana.lima@acme.test", "ar", p.timeZone(), p.department(), p.jobTitle(),
+                p.seniorityLevel(), p.managerEmployeeNumber(), p.location(), p.remoteOk(), p.languages(), p.skills(),
+                p.interests(), p.values(), p.active());
+
+        List<DomainEvent> changed = events.changed(person(p), moved, DeactivationReason.ADMIN, NO_SYNONYMS);
+
+        assertThat(changed).singleElement().isInstanceOfSatisfying(ContactDetailsChanged.class, contact -> {
+            assertThat(contact.email()).isEqualTo("ana.lima@acme.test");
+            assertThat(contact.locale()).isEqualTo("ar");
+            assertThat(contact.givenName()).isEqualTo("Ana");
+        });
+    }
+
+    @Test
+    void aNewDepartmentIsNoContactDetailButANewTimeZoneIsBoth() {
+        PersonDraft p = ana(true);
+        PersonDraft transferred = new PersonDraft(p.employeeNumber(), p.userName(), p.externalId(), p.givenName(),
+                p.familyName(), p.email(), p.locale(), p.timeZone(), "Finance", p.jobTitle(), p.seniorityLevel(),
+                p.managerEmployeeNumber(), p.location(), p.remoteOk(), p.languages(), p.skills(), p.interests(),
+                p.values(), p.active());
+        PersonDraft relocated = new PersonDraft(p.employeeNumber(), p.userName(), p.externalId(), p.givenName(),
+                p.familyName(), p.email(), p.locale(), "Africa/Casablanca", p.department(), p.jobTitle(),
+                p.seniorityLevel(), p.managerEmployeeNumber(), p.location(), p.remoteOk(), p.languages(), p.skills(),
+                p.interests(), p.values(), p.active());
+
+        assertThat(onlyUpdate(events.changed(person(p), transferred, DeactivationReason.ADMIN, NO_SYNONYMS))
+                .changedFields()).containsExactly("department");
+        assertThat(events.changed(person(p), relocated, DeactivationReason.ADMIN, NO_SYNONYMS))
+                .extracting(Object::getClass).containsExactly(ProfileUpdated.class, ContactDetailsChanged.class);
     }
 
     private static ProfileUpdated onlyUpdate(List<DomainEvent> published) {

@@ -72,6 +72,18 @@ class ProgramControllerTest {
         assertThat(half.get("errors").findValuesAsString("field")).containsExactly("cohortEnd");
     }
 
+    @Test
+    void theStallThresholdIsRefusedOutsideAWeekToAYear() {
+        JsonNode tooSoon = HttpApi.problem(api().post("/api/v1/programs", admin,
+                Map.of("name", "X", "stallAfterDays", 6)), 400, "validation");
+        JsonNode notANumber = HttpApi.problem(api().post("/api/v1/programs", admin,
+                Map.of("name", "X", "stallAfterDays", "monthly")), 400, "validation");
+
+        assertThat(tooSoon.get("errors").findValuesAsString("field")).containsExactly("stallAfterDays");
+        assertThat(tooSoon.get("errors").get(0).get("message").asString()).contains("7");
+        assertThat(notANumber.get("errors").findValuesAsString("field")).containsExactly("stallAfterDays");
+    }
+
     private SliceApi api() {
         return new SliceApi(mvc);
     }

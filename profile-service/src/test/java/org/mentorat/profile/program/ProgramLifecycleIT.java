@@ -3,10 +3,12 @@ package org.mentorat.profile.program;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mentorat.testkit.EventProbe.ofTypeAbout;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.mentorat.events.profile.ProgramClosed;
 import org.mentorat.events.profile.ProgramPublished;
 import org.mentorat.testkit.EventProbe;
 import org.mentorat.testkit.HttpApi;
@@ -23,7 +25,7 @@ class ProgramLifecycleIT {
     private static final Map<String, Object> COHORT = Map.of(
             "name", "Women in tech 2026", "description", "Six months, one to one", "type", "ONE_TO_ONE",
             "cohortStart", "2026-04-01", "cohortEnd", "2026-09-30", "relationshipWeeks", 26,
-            "sessionCadenceWeeks", 2, "matchingMode", "ADMIN_COHORT",
+            "sessionCadenceWeeks", 2, "stallAfterDays", 21, "matchingMode", "ADMIN_COHORT",
             "matching", Map.of("weights", Map.of("skills", 4, "location", 0),
                     "rules", Map.of("reportingLineLevels", 2, "department", "DIFFERENT", "minSeniorityGap", 1),
                     "optimizeFor", "COVERAGE", "suggestionsShown", 3, "proposalExpiryDays", 10));
@@ -42,9 +44,11 @@ class ProgramLifecycleIT {
         assertThat(created.getHeaders().getETag()).isEqualTo("\"1\"");
         assertThat(program.propertyNames()).containsExactlyInAnyOrder("id", "version", "status", "name",
                 "description", "type", "cohortStart", "cohortEnd", "evergreen", "relationshipWeeks",
-                "sessionCadenceWeeks", "matchingMode", "matching", "createdAt", "publishedAt", "closedAt");
+                "sessionCadenceWeeks", "stallAfterDays", "matchingMode", "matching", "createdAt", "publishedAt",
+                "closedAt");
         assertThat(program.get("status").asString()).isEqualTo("DRAFT");
         assertThat(program.get("evergreen").asBoolean()).isFalse();
+        assertThat(program.get("stallAfterDays").asInt()).isEqualTo(21);
         JsonNode matching = program.get("matching");
         assertThat(matching.get("weights").get("skills").asDouble()).isEqualTo(4.0);
         assertThat(matching.get("weights").get("goals").asDouble()).isEqualTo(2.0);
@@ -58,6 +62,7 @@ class ProgramLifecycleIT {
         assertThat(evergreen.get("type").asString()).isEqualTo("ONE_TO_ONE");
         assertThat(evergreen.get("matchingMode").asString()).isEqualTo("MENTEE_CHOOSES");
         assertThat(evergreen.get("matching").get("suggestionsShown").asInt()).isEqualTo(5);
+        assertThat(evergreen.get("stallAfterDays").asInt()).isEqualTo(30);
     }
 
     @Test
@@ -77,6 +82,7 @@ class ProgramLifecycleIT {
         assertThat(event.get("optimizeFor").asString()).isEqualTo("COVERAGE");
         assertThat(event.get("suggestionsShown").asInt()).isEqualTo(3);
         assertThat(event.get("proposalExpiryDays").asInt()).isEqualTo(10);
+        assertThat(event.get("stallAfterDays").asInt()).isEqualTo(21);
         assertThat(event.get("weights").get("skills").asDouble()).isEqualTo(4.0);
         assertThat(event.get("weights").get("location").asDouble()).isZero();
         assertThat(event.get("rules").get("reportingLineLevels").asInt()).isEqualTo(2);
@@ -92,21 +98,33 @@ class ProgramLifecycleIT {
     }
 
     @Test
-    void onlyAPublishedProgramCanBeClosedAndAClosedOneStaysClosed() {
+    void closingAPublishedProgramAnnouncesItOnceAndAClosedOneStaysClosed() {
         ProgramApi api = new ProgramApi(driver);
         String draft = api.draftProgram(Map.of("name", "Draft"));
         HttpApi.problem(api.http().post("/api/v1/programs/" + draft + "/close", api.admin, null), 409,
                 "illegal-transition");
 
         String id = api.publishedProgram();
+        EventProbe probe = driver.probe();
         JsonNode closed = HttpApi.expect(api.http().post("/api/v1/programs/" + id + "/close", api.admin, null), 200);
 
         assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
         assertThat(closed.get("closedAt").isNull()).isFalse();
+        ConsumerRecord<String, byte[]> record = probe.await(ofTypeAbout(ProgramClosed.TYPE, id));
+        assertThat(EventProbe.header(record, "ce_tenantid")).isEqualTo(api.tenant);
+        JsonNode event = HttpApi.JSON.readTree(record.value());
+        assertThat(event.get("programId").asString()).isEqualTo(id);
+        assertThat(Instant.parse(event.get("closedAt").asString()))
+                .isEqualTo(Instant.parse(closed.get("closedAt").asString()));
         HttpApi.problem(api.http().post("/api/v1/programs/" + id + "/publish", api.admin, null), 409,
                 "illegal-transition");
         HttpApi.problem(api.http().post("/api/v1/programs/" + id + "/close", api.admin, null), 409,
                 "illegal-transition");
+        // another program's closing, after the refused second one, bounds the wait
+        String later = api.publishedProgram();
+        HttpApi.expect(api.http().post("/api/v1/programs/" + later + "/close", api.admin, null), 200);
+        probe.await(ofTypeAbout(ProgramClosed.TYPE, later));
+        assertThat(probe.matching(ofTypeAbout(ProgramClosed.TYPE, id))).hasSize(1);
     }
 
     @Test

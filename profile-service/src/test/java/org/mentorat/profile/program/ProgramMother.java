@@ -12,16 +12,23 @@ final class ProgramMother {
     }
 
     static ProgramDefinition evergreen() {
-        return new ProgramDefinition("Open door", null, null, null, null, null, null, null, null, null).withDefaults();
+        return new ProgramDefinition("Open door", null, null, null, null, null, null, null, null, null, null)
+                .withDefaults();
     }
 
     static ProgramDefinition cohort(LocalDate start, LocalDate end) {
         return new ProgramDefinition("Spring cohort", "Six months", ProgramType.ONE_TO_ONE, start, end, null, 26, 2,
-                MatchingMode.ADMIN_COHORT, null).withDefaults();
+                null, MatchingMode.ADMIN_COHORT, null).withDefaults();
     }
 
     static ProgramDefinition withMatching(MatchingSettings matching) {
-        return new ProgramDefinition("Tuned", null, ProgramType.GROUP, null, null, null, null, null, null, matching);
+        return new ProgramDefinition("Tuned", null, ProgramType.GROUP, null, null, null, null, null, null, null,
+                matching);
+    }
+
+    static ProgramDefinition withStallAfterDays(Integer stallAfterDays) {
+        return new ProgramDefinition("Paced", null, null, null, null, null, null, null, stallAfterDays, null, null)
+                .withDefaults();
     }
 
     static Program draft(ProgramDefinition definition) {

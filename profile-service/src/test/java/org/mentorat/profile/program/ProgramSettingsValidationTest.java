@@ -68,15 +68,24 @@ class ProgramSettingsValidationTest {
     }
 
     @Test
+    void theStallThresholdIsAWeekToAYearAndThirtyDaysWhenNotGiven() {
+        assertThat(ProgramMother.evergreen().stallAfterDays()).isEqualTo(30);
+        assertThat(invalidFields(ProgramMother.withStallAfterDays(7))).isEmpty();
+        assertThat(invalidFields(ProgramMother.withStallAfterDays(365))).isEmpty();
+        assertThat(invalidFields(ProgramMother.withStallAfterDays(6))).containsExactly("stallAfterDays");
+        assertThat(invalidFields(ProgramMother.withStallAfterDays(366))).containsExactly("stallAfterDays");
+    }
+
+    @Test
     void aCohortHasBothDatesInOrderAndAnEvergreenProgramHasNone() {
         LocalDate april = LocalDate.of(2026, 4, 1);
         ProgramDefinition backwards = ProgramMother.cohort(april, april.minusDays(1));
         ProgramDefinition sameDay = ProgramMother.cohort(april, april);
         ProgramDefinition startOnly = ProgramMother.cohort(april, null);
         ProgramDefinition evergreenWithDates = new ProgramDefinition("X", null, null, april, april.plusDays(9), true,
-                null, null, null, null).withDefaults();
+                null, null, null, null, null).withDefaults();
         ProgramDefinition cohortWithoutDates = new ProgramDefinition("X", null, null, null, null, false,
-                null, null, null, null).withDefaults();
+                null, null, null, null, null).withDefaults();
 
         assertThat(invalidFields(backwards)).containsExactly("cohortEnd");
         assertThat(invalidFields(sameDay)).containsExactly("cohortEnd");

@@ -6,6 +6,7 @@ import static org.mentorat.profile.program.ProgramMother.NOW;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.mentorat.events.profile.ProgramClosed;
 import org.mentorat.events.profile.ProgramPublished;
 import org.mentorat.platform.store.Changed;
 import org.mentorat.platform.web.ConflictException;
@@ -32,11 +33,23 @@ class ProgramTest {
             assertThat(event.optimizeFor()).isEqualTo("QUALITY");
             assertThat(event.suggestionsShown()).isEqualTo(5);
             assertThat(event.proposalExpiryDays()).isEqualTo(7);
+            assertThat(event.stallAfterDays()).as("the default threshold").isEqualTo(30);
         });
     }
 
     @Test
-    void aProgramIsPublishedOnceAndClosedOnlyAfterBeingPublished() {
+    void theStallThresholdGivenIsAnnouncedWithTheProgram() {
+        Program draft = ProgramMother.draft(ProgramMother.withStallAfterDays(45));
+
+        Changed<Program> change = draft.publish(NOW);
+
+        assertThat(change.state().definition().stallAfterDays()).isEqualTo(45);
+        assertThat(change.events()).singleElement().isInstanceOfSatisfying(ProgramPublished.class,
+                event -> assertThat(event.stallAfterDays()).isEqualTo(45));
+    }
+
+    @Test
+    void aProgramIsPublishedOnceAndClosedOnlyAfterBeingPublishedWhichAnnouncesTheClosing() {
         Program draft = ProgramMother.draft(ProgramMother.evergreen());
         Program published = ProgramMother.published();
 
@@ -44,10 +57,11 @@ class ProgramTest {
                 conflict -> assertThat(conflict.type()).isEqualTo("illegal-transition"));
         assertThatThrownBy(() -> draft.close(NOW)).isInstanceOf(ConflictException.class);
 
-        Changed<Program> closing = published.close(NOW);
+        Changed<Program> closing = published.close(NOW.plusSeconds(90));
         assertThat(closing.state().status()).isEqualTo(ProgramStatus.CLOSED);
         assertThat(closing.state().isOpenForEnrolment()).isFalse();
-        assertThat(closing.events()).isEmpty();
+        assertThat(closing.state().closedAt()).isEqualTo(NOW.plusSeconds(90));
+        assertThat(closing.events()).containsExactly(new ProgramClosed("prg-1", NOW.plusSeconds(90)));
         assertThatThrownBy(() -> closing.state().publish(NOW)).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> closing.state().close(NOW)).isInstanceOf(ConflictException.class);
     }
@@ -68,14 +82,19 @@ class ProgramTest {
         Program published = ProgramMother.published();
         ProgramDefinition d = published.definition();
         ProgramDefinition renamed = new ProgramDefinition("New name", "New words", d.type(), d.cohortStart(),
-                d.cohortEnd(), d.evergreen(), d.relationshipWeeks(), d.sessionCadenceWeeks(), d.matchingMode(),
-                d.matching());
+                d.cohortEnd(), d.evergreen(), d.relationshipWeeks(), d.sessionCadenceWeeks(), d.stallAfterDays(),
+                d.matchingMode(), d.matching());
         ProgramDefinition moreSuggestions = new ProgramDefinition(d.name(), d.description(), d.type(), d.cohortStart(),
-                d.cohortEnd(), d.evergreen(), d.relationshipWeeks(), d.sessionCadenceWeeks(), d.matchingMode(),
-                new MatchingSettings(null, null, null, 10, null).withDefaults());
+                d.cohortEnd(), d.evergreen(), d.relationshipWeeks(), d.sessionCadenceWeeks(), d.stallAfterDays(),
+                d.matchingMode(), new MatchingSettings(null, null, null, 10, null).withDefaults());
+        ProgramDefinition slowerStall = new ProgramDefinition(d.name(), d.description(), d.type(), d.cohortStart(),
+                d.cohortEnd(), d.evergreen(), d.relationshipWeeks(), d.sessionCadenceWeeks(), 60,
+                d.matchingMode(), d.matching());
 
         assertThat(published.revise(renamed).state().definition().name()).isEqualTo("New name");
         assertThatThrownBy(() -> published.revise(moreSuggestions)).isInstanceOfSatisfying(ConflictException.class,
+                conflict -> assertThat(conflict.type()).isEqualTo("program-not-editable"));
+        assertThatThrownBy(() -> published.revise(slowerStall)).isInstanceOfSatisfying(ConflictException.class,
                 conflict -> assertThat(conflict.type()).isEqualTo("program-not-editable"));
     }
 }
