@@ -44,6 +44,7 @@ class MentorshipOpener {
 
     void open(MatchAccepted accepted, IncomingEvent event) {
         String tenantId = event.tenantId();
+        Opening.requireComplete(tenantId, accepted);
         ProgramTerms terms = programs.terms(tenantId, accepted.programId())
                 .orElseThrow(() -> new ProgramNotKnownYetException(tenantId, accepted.programId(), accepted.matchId()));
         Changed<Mentorship> opened = Opening.open(tenantId, accepted, terms);

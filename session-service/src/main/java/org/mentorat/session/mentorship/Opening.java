@@ -68,7 +68,8 @@ final class Opening {
         return list.contains(value) ? list : Stream.concat(list.stream(), Stream.of(value)).toList();
     }
 
-    private static void requireComplete(String tenantId, MatchAccepted accepted) {
+    /** An acceptance missing its ids can never be applied: rejected at once (dead-lettered, not retried). */
+    static void requireComplete(String tenantId, MatchAccepted accepted) {
         requireText(tenantId, "tenant");
         requireText(accepted.matchId(), "matchId");
         requireText(accepted.programId(), "programId");
