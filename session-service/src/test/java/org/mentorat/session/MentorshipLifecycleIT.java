@@ -19,7 +19,9 @@ import org.mentorat.events.EventSources;
 import org.mentorat.events.Topics;
 import org.mentorat.events.matching.MatchAccepted;
 import org.mentorat.events.matching.MatchEnded;
+import org.mentorat.events.privacy.ErasureCompleted;
 import org.mentorat.events.profile.ProfileDeactivated;
+import org.mentorat.events.profile.ProfileErasureRequested;
 import org.mentorat.events.profile.ProgramClosed;
 import org.mentorat.events.session.MentorshipCompleted;
 import org.mentorat.events.session.MentorshipEnded;
@@ -222,6 +224,34 @@ class MentorshipLifecycleIT extends RunningSessionService {
                 .containsExactlyInAnyOrder(pairing.menteeId(), pairing.mentorId());
         JsonNode asAdmin = json(api.get("/api/v1/mentorships/" + id, pairing.asAdmin())).get("agreement");
         assertThat(asAdmin.get("sides").get(0).get("expectations").isNull()).isTrue();
+    }
+
+    @Test
+    void anErasureClearsThePersonsWordsAndKeepsTheirScoreAndConfirmation() {
+        String id = driver.openMentorship(pairing).get("id").asString();
+        expect(api.put("/api/v1/mentorships/" + id + "/agreement", pairing.asMentee(), Map.of("expectations",
+                "My manager ignores me", "confidentialityAgreed", true, "cadence", "MONTHLY", "format", "PHONE",
+                "confirmed", true)), 200);
+        expect(api.post("/api/v1/mentorships/" + id + "/end", pairing.asMentee(), Map.of("reason", "Burn-out")), 200);
+        expect(api.post("/api/v1/mentorships/" + id + "/survey", pairing.asMentee(), Map.of("achieved", "Little",
+                "takeaway", "Say no", "whatWorked", "Nothing", "recommendScore", 3)), 201);
+        String erasureId = "era-" + System.nanoTime();
+
+        service.publish(pairing.tenant(), pairing.menteeId(), 1,
+                new ProfileErasureRequested(erasureId, pairing.menteeId(), Instant.now()));
+
+        service.awaitEvent(ErasureCompleted.class, receipt -> receipt.erasureId().equals(erasureId));
+        Document stored = database.getCollection("mentorships").find(new Document("_id", id)).first();
+        Document side = stored.get("agreement", Document.class).getList("sides", Document.class).getFirst();
+        Document survey = stored.getList("surveys", Document.class).getFirst();
+        assertThat(side.get("expectations")).isNull();
+        assertThat(side.get("confirmedAt")).isNotNull();
+        assertThat(survey.get("achieved")).isNull();
+        assertThat(survey.get("takeaway")).isNull();
+        assertThat(survey.get("whatWorked")).isNull();
+        assertThat(survey.getInteger("recommendScore")).isEqualTo(3);
+        assertThat(stored.get("closure", Document.class).get("note")).isNull();
+        assertThat(stored.get("closure", Document.class).getString("reason")).isEqualTo("ENDED_BY_PARTICIPANT");
     }
 
     private String statusOf(String id) {

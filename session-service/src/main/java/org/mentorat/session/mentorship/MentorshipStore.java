@@ -87,8 +87,10 @@ class MentorshipStore {
         return mentorships.list(tenantId, and(in("status", OPEN), eq("programId", programId)));
     }
 
-    List<Mentorship> ofPerson(String tenantId, String personId, int skip, int limit) {
-        return mentorships.list(tenantId, ofPerson(personId), Sorts.ascending("_id"), skip, limit);
+    /** Every mentorship the person is or was in, or wrote in: a mentee who left a group keeps their words there. */
+    List<Mentorship> writtenInBy(String tenantId, String personId, int skip, int limit) {
+        return mentorships.list(tenantId, or(ofPerson(personId), eq("agreement.sides.personId", personId),
+                eq("surveys.respondentId", personId)), Sorts.ascending("_id"), skip, limit);
     }
 
     /** Open mentorships of every tenant whose planned end has come, as (tenant, id) pairs. */

@@ -84,8 +84,8 @@ public class Mentorships {
     public int eraseWordsOf(String tenantId, String personId) {
         int erased = 0;
         int page = 0;
-        for (var batch = store.ofPerson(tenantId, personId, 0, 100); !batch.isEmpty();
-                batch = store.ofPerson(tenantId, personId, ++page * 100, 100)) {
+        for (var batch = store.writtenInBy(tenantId, personId, 0, 100); !batch.isEmpty();
+                batch = store.writtenInBy(tenantId, personId, ++page * 100, 100)) {
             for (Mentorship mentorship : batch) {
                 if (store.decideIfChanging(tenantId, mentorship.id(),
                         current -> Changed.of(current.withoutWordsOf(personId))).isPresent()) {

@@ -15,7 +15,6 @@ import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSec
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -95,17 +94,17 @@ class MentorshipControllerTest {
         assertThat(response.getHeaders().getContentType().toString()).contains("problem+json");
     }
 
+    /** The slice's answer in the shape {@link HttpApi}'s problem assertions read. */
     private ResponseEntity<String> send(MockHttpServletRequestBuilder request, Object body) {
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(HttpApi.JSON.writeValueAsString(body));
         }
         try {
-            MockHttpServletResponse response = mvc.perform(request.header(HttpHeaders.AUTHORIZATION, MENTEE))
+            MockHttpServletResponse answer = mvc.perform(request.header(HttpHeaders.AUTHORIZATION, MENTEE))
                     .andReturn().getResponse();
-            HttpHeaders headers = new HttpHeaders();
-            response.getHeaderNames().forEach(name -> headers.addAll(name, response.getHeaders(name)));
-            return ResponseEntity.status(HttpStatus.valueOf(response.getStatus())).headers(headers)
-                    .body(response.getContentAsString());
+            return ResponseEntity.status(answer.getStatus())
+                    .contentType(MediaType.parseMediaType(answer.getContentType()))
+                    .body(answer.getContentAsString());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
