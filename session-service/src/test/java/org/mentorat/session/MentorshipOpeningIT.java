@@ -44,6 +44,9 @@ class MentorshipOpeningIT extends RunningSessionService {
             assertThat(data.get("programId").asString()).isEqualTo(pairing.programId());
             assertThat(data.get("mentorId").asString()).isEqualTo(pairing.mentorId());
             assertThat(data.get("menteeId").asString()).isEqualTo(pairing.menteeId());
+            assertThat(data.get("programType").asString()).isEqualTo("ONE_TO_ONE");
+            assertThat(data.get("plannedEnd").asString()).isEqualTo("2028-02-28");
+            assertThat(mentorship.get("plannedEnd").asString()).isEqualTo("2028-02-28");
 
             JsonNode asMentor = expect(api.get("/api/v1/mentorships/" + id, pairing.asMentor()), 200);
             assertThat(asMentor.get("menteeIds").get(0).asString()).isEqualTo(pairing.menteeId());
@@ -54,6 +57,7 @@ class MentorshipOpeningIT extends RunningSessionService {
     void aRedeliveredAcceptanceStillOpensOneMentorshipAnnouncedOnce() {
         Pairing later = pairing.inSameProgram();
         OutboxEvent accepted = matchAcceptedEvent(pairing.tenant(), pairing.accepted());
+        driver.publishProgram(pairing, "ONE_TO_ONE", 104);
         try (EventProbe probe = EventProbe.watching(bootstrap(), Topics.SESSION_EVENTS)) {
             driver.publish(accepted);
             driver.publish(accepted);

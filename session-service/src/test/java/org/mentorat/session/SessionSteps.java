@@ -10,6 +10,7 @@ import java.time.Instant;
 import org.mentorat.events.EventSources;
 import org.mentorat.events.Topics;
 import org.mentorat.events.matching.MatchAccepted;
+import org.mentorat.events.profile.ProgramPublished;
 import org.mentorat.platform.events.EventIds;
 import org.mentorat.platform.events.EventJson;
 import org.mentorat.platform.events.OutboxEvent;
@@ -38,10 +39,26 @@ final class SessionSteps {
         service.publish(event);
     }
 
-    /** Accepts the match on the broker and waits until its mentee sees the mentorship. */
+    /**
+     * Publishes the pairing's program (a two-year one-to-one program unless said otherwise), accepts
+     * the match on the broker and waits until its mentee sees the mentorship. Its planned end,
+     * 2028-02-28, keeps it clear of the calendar that completes mentorships on the real clock.
+     */
     JsonNode openMentorship(Pairing pairing) {
+        return openMentorship(pairing, "ONE_TO_ONE", 104);
+    }
+
+    JsonNode openMentorship(Pairing pairing, String programType, int relationshipWeeks) {
+        publishProgram(pairing, programType, relationshipWeeks);
         publish(matchAcceptedEvent(pairing.tenant(), pairing.accepted()));
         return awaitMentorshipOf(pairing);
+    }
+
+    /** The pairing's program as profile-service publishes it: only what session-service reads is filled in. */
+    void publishProgram(Pairing pairing, String programType, int relationshipWeeks) {
+        service.publish(pairing.tenant(), pairing.programId(), 1, new ProgramPublished(pairing.programId(),
+                "Leadership circle", programType, Instant.now(), null, null, relationshipWeeks, 2, "ADMIN_COHORT",
+                null, null, "QUALITY", 5, 7, null));
     }
 
     JsonNode awaitMentorshipOf(Pairing pairing) {

@@ -3,6 +3,7 @@ package org.mentorat.session.mentorship;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.mentorat.events.Topics;
 import org.mentorat.events.matching.MatchAccepted;
+import org.mentorat.events.matching.MatchEnded;
 import org.mentorat.platform.consumer.EventDispatcher;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -13,9 +14,10 @@ class MatchingEventsListener {
 
     private final EventDispatcher dispatcher;
 
-    MatchingEventsListener(MentorshipOpener opener) {
+    MatchingEventsListener(MentorshipOpener opener, MentorshipEndings endings) {
         this.dispatcher = EventDispatcher.builder()
                 .on(MatchAccepted.class, opener::open)
+                .on(MatchEnded.class, endings::matchEnded)
                 .build();
     }
 

@@ -4,6 +4,7 @@ import org.mentorat.events.profile.ProfileErasureRequested;
 import org.mentorat.platform.events.IncomingEvent;
 import org.mentorat.platform.privacy.ErasureReceipts;
 import org.mentorat.session.meeting.Meetings;
+import org.mentorat.session.mentorship.Mentorships;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -14,14 +15,17 @@ import org.springframework.stereotype.Component;
  * <p>What goes: the free text. The feedback comments the person wrote, and the agenda of every
  * session they took part in; the meeting feature decides and stores that (see
  * {@code Session.eraseWordsOf}). What stays: mentorship and session ids, status, dates, program
- * and the pseudonymous person ids, which the program's figures need. Mentorships hold no free
- * text and are left as they are.
+ * and the pseudonymous person ids, which the program's figures need.
  *
  * <p>Ratings stay, still linked to their author's pseudonymous id. Once profile-service has
  * erased the person that id names nobody, so a 1..5 score attached to it is no longer personal
  * data; keeping the link keeps "one feedback per author" and {@code feedbackFrom} working, and
  * the rating counts and averages (including {@code mentorat_feedback_rating}) stay consistent
  * with the stored feedback.
+ *
+ * <p>In mentorships the person's agreement expectations, closing reflections and survey texts go
+ * and the note they ended one with (see {@code Mentorship.withoutWordsOf}); confirmations, recommend
+ * scores and survey counts stay, for the same reason as ratings.
  *
  * <p>Erasing first and confirming second makes a crash in between harmless: the redelivered
  * request skips the sessions already erased (each records the erasure id) and then confirms; the
@@ -33,10 +37,12 @@ class PersonErasure {
     private static final Logger log = LoggerFactory.getLogger(PersonErasure.class);
 
     private final Meetings meetings;
+    private final Mentorships mentorships;
     private final ErasureReceipts receipts;
 
-    PersonErasure(Meetings meetings, ErasureReceipts receipts) {
+    PersonErasure(Meetings meetings, Mentorships mentorships, ErasureReceipts receipts) {
         this.meetings = meetings;
+        this.mentorships = mentorships;
         this.receipts = receipts;
     }
 
@@ -45,9 +51,10 @@ class PersonErasure {
         requireText(requested.erasureId(), "erasureId");
         requireText(requested.personId(), "personId");
         int erased = meetings.eraseWordsOf(event.tenantId(), requested.personId(), requested.erasureId());
+        int mentorshipsErased = mentorships.eraseWordsOf(event.tenantId(), requested.personId());
         boolean confirmed = receipts.confirm(event.tenantId(), requested.erasureId(), requested.personId());
-        log.info("erasure {} tenant={} aggregate={} eventId={}: {} session(s) erased, receipt {}",
-                requested.erasureId(), event.tenantId(), requested.personId(), event.id(), erased,
+        log.info("erasure {} tenant={} aggregate={} eventId={}: {} session(s), {} mentorship(s) erased, receipt {}",
+                requested.erasureId(), event.tenantId(), requested.personId(), event.id(), erased, mentorshipsErased,
                 confirmed ? "sent" : "already given");
     }
 
