@@ -3,6 +3,7 @@ package org.mentorat.session.privacy;
 import org.mentorat.events.profile.ProfileErasureRequested;
 import org.mentorat.platform.events.IncomingEvent;
 import org.mentorat.platform.privacy.ErasureReceipts;
+import org.mentorat.session.goal.Goals;
 import org.mentorat.session.meeting.Meetings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
  *
  * <p>What goes: the free text. The feedback comments the person wrote, and the agenda of every
  * session they took part in; the meeting feature decides and stores that (see
- * {@code Session.eraseWordsOf}). What stays: mentorship and session ids, status, dates, program
- * and the pseudonymous person ids, which the program's figures need. Mentorships hold no free
- * text and are left as they are.
+ * {@code Session.eraseWordsOf}); the words of the goals they set, and the milestone titles and
+ * progress notes they wrote in others' goals (see {@code Goal.eraseWordsOf}). What stays:
+ * mentorship, session and goal ids, statuses, dates, measures, counts, program and the
+ * pseudonymous person ids, which the program's figures need. Mentorships hold no free text and
+ * are left as they are.
  *
  * <p>Ratings stay, still linked to their author's pseudonymous id. Once profile-service has
  * erased the person that id names nobody, so a 1..5 score attached to it is no longer personal
@@ -33,10 +36,12 @@ class PersonErasure {
     private static final Logger log = LoggerFactory.getLogger(PersonErasure.class);
 
     private final Meetings meetings;
+    private final Goals goals;
     private final ErasureReceipts receipts;
 
-    PersonErasure(Meetings meetings, ErasureReceipts receipts) {
+    PersonErasure(Meetings meetings, Goals goals, ErasureReceipts receipts) {
         this.meetings = meetings;
+        this.goals = goals;
         this.receipts = receipts;
     }
 
@@ -45,9 +50,10 @@ class PersonErasure {
         requireText(requested.erasureId(), "erasureId");
         requireText(requested.personId(), "personId");
         int erased = meetings.eraseWordsOf(event.tenantId(), requested.personId(), requested.erasureId());
+        int goalsErased = goals.eraseWordsOf(event.tenantId(), requested.personId(), requested.erasureId());
         boolean confirmed = receipts.confirm(event.tenantId(), requested.erasureId(), requested.personId());
-        log.info("erasure {} tenant={} aggregate={} eventId={}: {} session(s) erased, receipt {}",
-                requested.erasureId(), event.tenantId(), requested.personId(), event.id(), erased,
+        log.info("erasure {} tenant={} aggregate={} eventId={}: {} session(s) and {} goal(s) erased, receipt {}",
+                requested.erasureId(), event.tenantId(), requested.personId(), event.id(), erased, goalsErased,
                 confirmed ? "sent" : "already given");
     }
 
