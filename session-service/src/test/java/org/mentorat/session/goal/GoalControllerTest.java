@@ -3,6 +3,7 @@ package org.mentorat.session.goal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -97,13 +98,14 @@ class GoalControllerTest {
     void aPatchThatRemovesASmartPartIsRefusedAndNothingChanges() {
         when(goals.visible(any(), eq("gol-1"))).thenReturn(GoalMother.open());
 
-        JsonNode problem = validationProblem(patch("/api/v1/goals/gol-1"),
-                "{\"measure\": {\"target\": null}, \"relevance\": \"\", \"status\": null}");
+        JsonNode status = mergePatchProblem("/api/v1/goals/gol-1", "{\"status\": null}");
+        JsonNode plan = mergePatchProblem("/api/v1/goals/gol-1", "{\"measure\": {\"target\": null}, \"relevance\": \"\"}");
+        JsonNode date = mergePatchProblem("/api/v1/goals/gol-1", "{\"targetDate\": \"by summer\"}");
 
-        assertThat(fields(problem)).containsExactly("status");
-        JsonNode plan = validationProblem(patch("/api/v1/goals/gol-1"), "{\"measure\": {\"target\": null}, \"relevance\": \"\"}");
+        assertThat(fields(status)).containsExactly("status");
         assertThat(fields(plan)).containsExactly("measure.target", "relevance");
-        verify(goals, org.mockito.Mockito.never()).edit(any(), any(), any());
+        assertThat(fields(date)).containsExactly("targetDate");
+        verify(goals, never()).edit(any(), any(), any());
     }
 
     @Test
@@ -119,11 +121,17 @@ class GoalControllerTest {
     }
 
     private JsonNode validationProblem(MockHttpServletRequestBuilder request, String body) {
-        MediaType type = request.toString().contains("PATCH") ? MediaType.parseMediaType(JsonMergePatch.MEDIA_TYPE)
-                : MediaType.APPLICATION_JSON;
+        return validationProblem(request.contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private JsonNode mergePatchProblem(String path, String body) {
+        return validationProblem(patch(path).contentType(JsonMergePatch.MEDIA_TYPE).content(body));
+    }
+
+    private JsonNode validationProblem(MockHttpServletRequestBuilder request) {
         try {
-            MockHttpServletResponse response = mvc.perform(request.header(HttpHeaders.AUTHORIZATION, mentee)
-                    .contentType(type).content(body)).andReturn().getResponse();
+            MockHttpServletResponse response = mvc.perform(request.header(HttpHeaders.AUTHORIZATION, mentee))
+                    .andReturn().getResponse();
             assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(400);
             assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             JsonNode problem = HttpApi.JSON.readTree(response.getContentAsString());

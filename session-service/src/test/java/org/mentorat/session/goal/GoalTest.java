@@ -27,7 +27,6 @@ import org.mentorat.platform.web.InvalidRequestException;
 import org.mentorat.platform.web.ResourceNotFoundException;
 import org.mentorat.session.mentorship.Mentorship;
 import org.mentorat.session.mentorship.MentorshipMother;
-import org.mentorat.session.mentorship.MentorshipStatus;
 
 class GoalTest {
 
@@ -81,17 +80,18 @@ class GoalTest {
     }
 
     @Test
-    void aGoalOfAMentorshipThatEndedOrPausedNoLongerChanges() {
-        Goal goal = GoalMother.onTrack();
-        for (Mentorship notActive : List.of(MentorshipMother.ended(), inStatus(MentorshipStatus.PAUSED),
-                inStatus(MentorshipStatus.COMPLETED))) {
-            assertConflict(() -> goal.edit(mentee(), notActive, new GoalEdit(plan(), GoalStatus.AT_RISK, false), NOW),
-                    "mentorship-not-active");
-            assertConflict(() -> goal.recordProgress(mentee(), notActive, GoalMother.progress("prg-1", TODAY, 1, MENTEE),
-                    null, NOW), "mentorship-not-active");
-            assertConflict(() -> goal.addMilestone(mentor(), notActive, GoalMother.milestone("mil-1", MENTOR), NOW),
-                    "mentorship-not-active");
-        }
+    void aGoalOfAMentorshipThatIsNoLongerActiveNoLongerChanges() {
+        Goal goal = GoalMother.onTrack().addMilestone(mentor(), ACTIVE, GoalMother.milestone("mil-1", MENTOR), NOW)
+                .state();
+        Mentorship ended = MentorshipMother.ended();
+
+        assertConflict(() -> goal.edit(mentee(), ended, new GoalEdit(plan(), GoalStatus.AT_RISK, false), NOW),
+                "mentorship-not-active");
+        assertConflict(() -> goal.recordProgress(mentee(), ended, GoalMother.progress("prg-1", TODAY, 1, MENTEE),
+                null, NOW), "mentorship-not-active");
+        assertConflict(() -> goal.addMilestone(mentor(), ended, GoalMother.milestone("mil-2", MENTOR), NOW),
+                "mentorship-not-active");
+        assertConflict(() -> goal.completeMilestone(mentor(), ended, "mil-1", NOW), "mentorship-not-active");
     }
 
     @Test
@@ -234,12 +234,6 @@ class GoalTest {
         goal = goal.addMilestone(mentee(), ACTIVE, GoalMother.milestone("mil-2", MENTEE), NOW).state();
         goal = goal.recordProgress(mentor(), ACTIVE, GoalMother.progress("prg-1", TODAY, 1, MENTOR), null, NOW).state();
         return goal.recordProgress(mentee(), ACTIVE, GoalMother.progress("prg-2", TODAY, 2, MENTEE), null, NOW).state();
-    }
-
-    private static Mentorship inStatus(MentorshipStatus status) {
-        Mentorship active = MentorshipMother.active();
-        return new Mentorship(active.id(), active.tenantId(), active.matchId(), active.programId(), active.mentorId(),
-                active.menteeIds(), status, active.startedAt(), active.version());
     }
 
     private static void assertInvalid(ThrowingCallable decision, String... fields) {
