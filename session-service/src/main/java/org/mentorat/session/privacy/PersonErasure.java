@@ -3,6 +3,7 @@ package org.mentorat.session.privacy;
 import org.mentorat.events.profile.ProfileErasureRequested;
 import org.mentorat.platform.events.IncomingEvent;
 import org.mentorat.platform.privacy.ErasureReceipts;
+import org.mentorat.session.goal.Goals;
 import org.mentorat.session.meeting.Meetings;
 import org.mentorat.session.mentorship.Mentorships;
 import org.slf4j.Logger;
@@ -14,8 +15,10 @@ import org.springframework.stereotype.Component;
  *
  * <p>What goes: the free text. The feedback comments the person wrote, and the agenda of every
  * session they took part in; the meeting feature decides and stores that (see
- * {@code Session.eraseWordsOf}). What stays: mentorship and session ids, status, dates, program
- * and the pseudonymous person ids, which the program's figures need.
+ * {@code Session.eraseWordsOf}); the words of the goals they set, and the milestone titles and
+ * progress notes they wrote in others' goals (see {@code Goal.eraseWordsOf}). What stays:
+ * mentorship, session and goal ids, statuses, dates, measures, counts, program and the
+ * pseudonymous person ids, which the program's figures need.
  *
  * <p>Ratings stay, still linked to their author's pseudonymous id. Once profile-service has
  * erased the person that id names nobody, so a 1..5 score attached to it is no longer personal
@@ -38,11 +41,13 @@ class PersonErasure {
 
     private final Meetings meetings;
     private final Mentorships mentorships;
+    private final Goals goals;
     private final ErasureReceipts receipts;
 
-    PersonErasure(Meetings meetings, Mentorships mentorships, ErasureReceipts receipts) {
+    PersonErasure(Meetings meetings, Mentorships mentorships, Goals goals, ErasureReceipts receipts) {
         this.meetings = meetings;
         this.mentorships = mentorships;
+        this.goals = goals;
         this.receipts = receipts;
     }
 
@@ -52,9 +57,11 @@ class PersonErasure {
         requireText(requested.personId(), "personId");
         int erased = meetings.eraseWordsOf(event.tenantId(), requested.personId(), requested.erasureId());
         int mentorshipsErased = mentorships.eraseWordsOf(event.tenantId(), requested.personId());
+        int goalsErased = goals.eraseWordsOf(event.tenantId(), requested.personId(), requested.erasureId());
         boolean confirmed = receipts.confirm(event.tenantId(), requested.erasureId(), requested.personId());
-        log.info("erasure {} tenant={} aggregate={} eventId={}: {} session(s), {} mentorship(s) erased, receipt {}",
+        log.info("erasure {} tenant={} aggregate={} eventId={}: {} session(s), {} mentorship(s), {} goal(s) erased, receipt {}",
                 requested.erasureId(), event.tenantId(), requested.personId(), event.id(), erased, mentorshipsErased,
+                goalsErased,
                 confirmed ? "sent" : "already given");
     }
 

@@ -1,0 +1,50 @@
+package org.mentorat.session.goal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.mentorat.platform.security.Caller;
+
+/**
+ * A goal as the API shows it. {@code measure.current} is the value of the latest progress update
+ * (the baseline before any). Program administrators reading a shared goal see its progress
+ * without the notes: those are written within the pair.
+ */
+record GoalResponse(
+        String id,
+        String mentorshipId,
+        String programId,
+        String mentorId,
+        String menteeId,
+        String specific,
+        MeasureResponse measure,
+        String relevance,
+        LocalDate targetDate,
+        GoalStatus status,
+        boolean sharedWithProgram,
+        List<Milestone> milestones,
+        List<ProgressUpdate> progress,
+        Instant setAt,
+        Instant closedAt) {
+
+    record MeasureResponse(String metric, Double baseline, Double target, Double current) {
+    }
+
+    /** The goals of one mentorship, oldest first. */
+    record Listed(List<GoalResponse> items) {
+    }
+
+    static GoalResponse of(Goal goal, Caller reader) {
+        GoalPlan plan = goal.plan();
+        Double current = goal.progress().stream()
+                .max(Comparator.comparing(ProgressUpdate::date).thenComparing(ProgressUpdate::recordedAt))
+                .map(ProgressUpdate::value).orElse(plan.measure().baseline());
+        List<ProgressUpdate> progress = goal.isOfThePair(reader.subject()) ? goal.progress()
+                : goal.progress().stream().map(ProgressUpdate::withoutNote).toList();
+        return new GoalResponse(goal.id(), goal.mentorshipId(), goal.programId(), goal.mentorId(), goal.menteeId(),
+                plan.specific(), new MeasureResponse(plan.measure().metric(), plan.measure().baseline(),
+                        plan.measure().target(), current), plan.relevance(), plan.targetDate(), goal.status(),
+                goal.sharedWithProgram(), goal.milestones(), progress, goal.setAt(), goal.closedAt());
+    }
+}

@@ -1,0 +1,13 @@
+package org.mentorat.session.goal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Where the measure stood on a day, with a note from whoever of the pair recorded it. */
+public record ProgressUpdate(String id, LocalDate date, double value, String note, String authorId,
+        Instant recordedAt) {
+
+    ProgressUpdate withoutNote() {
+        return new ProgressUpdate(id, date, value, null, authorId, recordedAt);
+    }
+}
