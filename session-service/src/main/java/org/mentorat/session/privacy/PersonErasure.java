@@ -3,7 +3,9 @@ package org.mentorat.session.privacy;
 import org.mentorat.events.profile.ProfileErasureRequested;
 import org.mentorat.platform.events.IncomingEvent;
 import org.mentorat.platform.privacy.ErasureReceipts;
+import org.mentorat.session.calendar.CalendarFeeds;
 import org.mentorat.session.meeting.Meetings;
+import org.mentorat.session.people.Contacts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -11,9 +13,11 @@ import org.springframework.stereotype.Component;
 /**
  * Erases what session-service holds about a person, then confirms with the kit's receipt.
  *
- * <p>What goes: the free text. The feedback comments the person wrote, and the agenda of every
- * session they took part in; the meeting feature decides and stores that (see
- * {@code Session.eraseWordsOf}). What stays: mentorship and session ids, status, dates, program
+ * <p>What goes: the free text. The feedback comments and notes the person wrote, and the agenda,
+ * topics and cancel reason of every session they took part in; the meeting feature decides and
+ * stores that (see {@code Session.eraseWordsOf}). Their contact details (name, e-mail, locale)
+ * and their calendar feed token go too, for good: a replayed ContactDetailsChanged cannot bring
+ * the details back. What stays: mentorship and session ids, status, dates, program
  * and the pseudonymous person ids, which the program's figures need. Mentorships hold no free
  * text and are left as they are.
  *
@@ -33,10 +37,14 @@ class PersonErasure {
     private static final Logger log = LoggerFactory.getLogger(PersonErasure.class);
 
     private final Meetings meetings;
+    private final Contacts contacts;
+    private final CalendarFeeds calendarFeeds;
     private final ErasureReceipts receipts;
 
-    PersonErasure(Meetings meetings, ErasureReceipts receipts) {
+    PersonErasure(Meetings meetings, Contacts contacts, CalendarFeeds calendarFeeds, ErasureReceipts receipts) {
         this.meetings = meetings;
+        this.contacts = contacts;
+        this.calendarFeeds = calendarFeeds;
         this.receipts = receipts;
     }
 
@@ -45,6 +53,8 @@ class PersonErasure {
         requireText(requested.erasureId(), "erasureId");
         requireText(requested.personId(), "personId");
         int erased = meetings.eraseWordsOf(event.tenantId(), requested.personId(), requested.erasureId());
+        contacts.forget(event.tenantId(), requested.personId());
+        calendarFeeds.revoke(event.tenantId(), requested.personId());
         boolean confirmed = receipts.confirm(event.tenantId(), requested.erasureId(), requested.personId());
         log.info("erasure {} tenant={} aggregate={} eventId={}: {} session(s) erased, receipt {}",
                 requested.erasureId(), event.tenantId(), requested.personId(), event.id(), erased,
