@@ -175,6 +175,29 @@ class MeetingIT extends RunningSessionService {
         assertThat(second).matches("/api/v1/calendar/[A-Za-z0-9_-]{43}\\.ics");
     }
 
+    @Test
+    void theLatestContactDetailsWinAndAnErasureDropsThemForGood() {
+        knowContacts();
+        String id = driver.scheduleSession(pairing, mentorshipId).get("id").asString();
+        String feed = expect(api.post("/api/v1/calendar/token", pairing.asMentee(), null), 201).get("path")
+                .asString();
+        service.publish(pairing.tenant(), pairing.menteeId(), 3, new ContactDetailsChanged(pairing.menteeId(), "Maud",
+                "Mentee", "maud@acme.example", "fr", "Europe/Paris", Instant.now()));
+        service.publish(pairing.tenant(), pairing.menteeId(), 2, new ContactDetailsChanged(pairing.menteeId(), "Stale",
+                "Mentee", "stale@acme.example", "fr", "Europe/Paris", Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> invite(id, "REQUEST").contains("maud@acme.example"));
+
+        service.publish(pairing.tenant(), pairing.menteeId(), 4, new org.mentorat.events.profile.ProfileErasureRequested(
+                "era-" + System.nanoTime(), pairing.menteeId(), Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/v1/sessions/" + id + "/invite.ics",
+                pairing.asMentor()).getStatusCode().value() == 409);
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get(feed, null).getStatusCode().value() == 404);
+        service.publish(pairing.tenant(), pairing.menteeId(), 3, new ContactDetailsChanged(pairing.menteeId(), "Maud",
+                "Mentee", "maud@acme.example", "fr", "Europe/Paris", Instant.now()));
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> api.get(
+                "/api/v1/sessions/" + id + "/invite.ics", pairing.asMentor()).getStatusCode().value() == 409);
+    }
+
     private String invite(String id, String method) {
         ResponseEntity<String> response = api.get("/api/v1/sessions/" + id + "/invite.ics", pairing.asMentee());
         assertThat(response.getStatusCode().value()).isEqualTo(200);

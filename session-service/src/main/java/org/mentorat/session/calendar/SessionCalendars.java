@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -113,9 +115,11 @@ final class SessionCalendars {
         VEvent event = new VEvent(false);
         event.add(new Uid(uid(session)));
         event.add(new Sequence(session.sequence()));
-        event.add(new DtStamp(session.revisedAt()));
-        event.add(new Created(session.scheduledAt()));
-        event.add(new LastModified(session.revisedAt()));
+        // sessions stored before revisions were tracked fall back on their start: stable all the same
+        Instant revised = Objects.requireNonNullElse(session.revisedAt(), plan.startsAt());
+        event.add(new DtStamp(revised));
+        event.add(new Created(Objects.requireNonNullElse(session.scheduledAt(), revised)));
+        event.add(new LastModified(revised));
         event.add(new DtStart<>(plan.start()));
         event.add(new DtEnd<>(plan.start().plusMinutes(plan.durationMinutes())));
         event.add(new Summary(summary(session, contacts, texts)));
@@ -150,7 +154,7 @@ final class SessionCalendars {
 
     private static String summary(Session session, Map<String, Contact> contacts, InviteTexts texts) {
         List<String> names = session.participants().stream().map(contacts::get)
-                .filter(java.util.Objects::nonNull).map(Contact::displayName).filter(name -> !name.isEmpty()).toList();
+                .filter(Objects::nonNull).map(Contact::displayName).filter(name -> !name.isEmpty()).toList();
         return names.isEmpty() ? texts.session()
                 : texts.session() + " " + texts.with() + " " + String.join(", ", names);
     }

@@ -16,9 +16,9 @@ class ContactEventsListener {
 
     private final EventDispatcher dispatcher;
 
-    ContactEventsListener(ContactStore store) {
+    ContactEventsListener(Contacts contacts) {
         this.dispatcher = EventDispatcher.builder()
-                .on(ContactDetailsChanged.class, store::record)
+                .on(ContactDetailsChanged.class, contacts::record)
                 .build();
     }
 

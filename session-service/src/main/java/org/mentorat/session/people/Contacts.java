@@ -1,6 +1,8 @@
 package org.mentorat.session.people;
 
 import java.util.Optional;
+import org.mentorat.events.profile.ContactDetailsChanged;
+import org.mentorat.platform.events.IncomingEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -15,6 +17,16 @@ public class Contacts {
 
     Contacts(ContactStore store) {
         this.store = store;
+    }
+
+    /** Applies a change over an older one; a redelivered or stale change is skipped. */
+    void record(ContactDetailsChanged changed, IncomingEvent event) {
+        if (changed.personId() == null || changed.personId().isBlank()) {
+            throw new IllegalArgumentException("ContactDetailsChanged lacks personId");
+        }
+        boolean applied = store.record(changed, event);
+        log.info("contact details {} tenant={} aggregate={} eventId={}", applied ? "recorded" : "already newer",
+                event.tenantId(), changed.personId(), event.id());
     }
 
     public Optional<Contact> of(String tenantId, String personId) {
