@@ -54,7 +54,8 @@ public class Meetings {
             store.insert(scheduled);
             return List.of(scheduled.state());
         }
-        String seriesId = derivedId("series", caller.tenantId(), mentorshipId, caller.subject(),
+        // the same series of the same mentorship, whoever asks again, is the same series
+        String seriesId = derivedId("series", caller.tenantId(), mentorshipId,
                 plans.getFirst().startsAt().toString(), cadence.name(), String.valueOf(plans.size()));
         List<Changed<Session>> series = new ArrayList<>();
         for (int index = 0; index < plans.size(); index++) {
