@@ -52,6 +52,7 @@ class GatewayRoutingIT extends RunningGateway {
             "/api/v1/mentorships/ms-1, session",
             "/api/v1/goals/g-1, session",
             "/api/v1/sessions/s-1/invite.ics, session",
+            "/api/v1/calendar/token, session",
             "/api/v1/programs/prog-1/report, session",
             "/api/v1/notifications/me, notification",
             "/api/v1/notification-preferences/me, notification"})
@@ -91,6 +92,19 @@ class GatewayRoutingIT extends RunningGateway {
                 .expectBody()
                 .jsonPath("$.service").isEqualTo(service)
                 .jsonPath("$.path").isEqualTo("/v3/api-docs");
+    }
+
+    @Test
+    void routesAPersonalCalendarFeedToSessionServiceWithoutAToken() {
+        client.get().uri("/api/v1/calendar/Zm9vYmFyYmF6cXV4cXV1eHF1dXhxdXV4cXV1eHF1dXg.ics")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.service").isEqualTo("session")
+                .jsonPath("$.path").isEqualTo("/api/v1/calendar/Zm9vYmFyYmF6cXV4cXV1eHF1dXhxdXV4cXV1eHF1dXg.ics");
+        client.post().uri("/api/v1/calendar/token")
+                .exchange()
+                .expectStatus().isUnauthorized();
     }
 
     @Test

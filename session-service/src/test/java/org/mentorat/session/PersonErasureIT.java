@@ -31,11 +31,12 @@ class PersonErasureIT extends RunningSessionService {
     void aReplayedErasureClearsTheMenteesWordsOnceAndConfirmsOnce() {
         String mentorshipId = driver.openMentorship(pairing).get("id").asString();
         String sessionId = driver.scheduleSession(pairing, mentorshipId).get("id").asString();
+        afterTheSessions();
         expect(api.post("/api/v1/sessions/" + sessionId + "/complete", pairing.asMentor(), null), 200);
         expect(api.post("/api/v1/sessions/" + sessionId + "/feedback", pairing.asMentee(),
-                "{\"rating\":4,\"comment\":\"My manager ignores me\"}"), 201);
+                "{\"rating\":4,\"helped\":\"NO\",\"comment\":\"My manager ignores me\"}"), 201);
         expect(api.post("/api/v1/sessions/" + sessionId + "/feedback", pairing.asMentor(),
-                "{\"rating\":5,\"comment\":\"Good progress\"}"), 201);
+                "{\"rating\":5,\"helped\":\"YES\",\"comment\":\"Good progress\"}"), 201);
         String erasureId = "era-" + System.nanoTime();
         var requested = new ProfileErasureRequested(erasureId, pairing.menteeId(), Instant.now());
 

@@ -18,6 +18,7 @@ import org.mentorat.events.session.FeedbackSubmitted;
 import org.mentorat.events.session.SessionCompleted;
 import org.mentorat.events.session.SessionScheduled;
 import org.mentorat.testkit.EventProbe;
+import org.mentorat.testkit.TestTokens;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 
@@ -57,6 +58,9 @@ class SessionLifecycleIT extends RunningSessionService {
     @Test
     void completingASessionAnnouncesItWithTheMentorshipsPeopleOnce() {
         String id = driver.scheduleSession(pairing, mentorshipId).get("id").asString();
+        problem(api.post("/api/v1/sessions/" + id + "/complete", pairing.asMentor(), null), 409,
+                "session-not-started");
+        afterTheSessions();
         try (EventProbe probe = EventProbe.watching(bootstrap(), Topics.SESSION_EVENTS)) {
             JsonNode session = expect(api.post("/api/v1/sessions/" + id + "/complete", pairing.asMentor(), null), 200);
 
@@ -78,12 +82,14 @@ class SessionLifecycleIT extends RunningSessionService {
     void eachParticipantRatesACompletedSessionOnceAndAdministratorsCannot() {
         String id = driver.scheduleSession(pairing, mentorshipId).get("id").asString();
         String feedback = "/api/v1/sessions/" + id + "/feedback";
-        problem(api.post(feedback, pairing.asMentee(), "{\"rating\":5}"), 409, "session-not-completed");
+        problem(api.post(feedback, pairing.asMentee(), "{\"rating\":5,\"helped\":\"YES\"}"), 409,
+                "session-not-completed");
+        afterTheSessions();
         api.post("/api/v1/sessions/" + id + "/complete", pairing.asMentor(), null);
 
         try (EventProbe probe = EventProbe.watching(bootstrap(), Topics.SESSION_EVENTS)) {
-            JsonNode given = expect(api.post(feedback, pairing.asMentee(), "{\"rating\":4,\"comment\":\"Helpful\"}"),
-                    201);
+            JsonNode given = expect(api.post(feedback, pairing.asMentee(),
+                    "{\"rating\":4,\"helped\":\"PARTLY\",\"comment\":\"Helpful\"}"), 201);
 
             assertThat(given.get("comment").asString()).isEqualTo("Helpful");
             JsonNode data = JSON.readTree(probe.await(ofTypeAbout(FeedbackSubmitted.TYPE, id)).value());
@@ -91,10 +97,16 @@ class SessionLifecycleIT extends RunningSessionService {
             assertThat(data.get("authorId").asString()).isEqualTo(pairing.menteeId());
             assertThat(data.get("mentorshipId").asString()).isEqualTo(mentorshipId);
             assertThat(data.get("rating").asInt()).isEqualTo(4);
+            assertThat(data.get("helped").asString()).isEqualTo("PARTLY");
+            assertThat(data.get("programId").asString()).isEqualTo(pairing.programId());
         }
-        problem(api.post(feedback, pairing.asMentee(), "{\"rating\":1}"), 409, "feedback-already-submitted");
-        problem(api.post(feedback, pairing.asAdmin(), "{\"rating\":3}"), 403, "forbidden");
-        expect(api.post(feedback, pairing.asMentor(), "{\"rating\":5}"), 201);
+        problem(api.post(feedback, pairing.asMentee(), "{\"rating\":1,\"helped\":\"NO\"}"), 409,
+                "feedback-already-submitted");
+        problem(api.post(feedback, pairing.asAdmin(), "{\"rating\":3,\"helped\":\"NO\"}"), 409,
+                "not-a-participant");
+        problem(api.post(feedback, TestTokens.bearer(pairing.tenant(), "someone-else", "MENTEE"),
+                "{\"rating\":3,\"helped\":\"NO\"}"), 404, "not-found");
+        expect(api.post(feedback, pairing.asMentor(), "{\"rating\":5,\"helped\":\"YES\"}"), 201);
         assertThat(json(api.get("/api/v1/sessions/" + id, pairing.asAdmin())).get("feedbackFrom").valueStream()
                 .map(JsonNode::asString)).containsExactly(pairing.menteeId(), pairing.mentorId());
     }
@@ -104,19 +116,23 @@ class SessionLifecycleIT extends RunningSessionService {
         String id = driver.scheduleSession(pairing, mentorshipId).get("id").asString();
 
         ResponseEntity<String> cancelled = api.post("/api/v1/sessions/" + id + "/cancel", pairing.asMentor(), null);
+        afterTheSessions();
 
         assertThat(json(cancelled).get("status").asString()).isEqualTo("CANCELLED");
         problem(api.post("/api/v1/sessions/" + id + "/complete", pairing.asMentor(), null), 409,
                 "session-not-scheduled");
-        problem(api.post("/api/v1/sessions/" + id + "/feedback", pairing.asMentee(), "{\"rating\":2}"), 409,
+        problem(api.post("/api/v1/sessions/" + id + "/feedback", pairing.asMentee(),
+                "{\"rating\":2,\"helped\":\"NO\"}"), 409,
                 "session-not-completed");
     }
 
     @Test
     void operatorsSeeHowManySessionsTookPlaceAndHowTheyWereRated() {
         String id = driver.scheduleSession(pairing, mentorshipId).get("id").asString();
-        api.post("/api/v1/sessions/" + id + "/complete", pairing.asMentor(), null);
-        api.post("/api/v1/sessions/" + id + "/feedback", pairing.asMentee(), "{\"rating\":5}");
+        afterTheSessions();
+        expect(api.post("/api/v1/sessions/" + id + "/complete", pairing.asMentor(), null), 200);
+        expect(api.post("/api/v1/sessions/" + id + "/feedback", pairing.asMentee(),
+                "{\"rating\":5,\"helped\":\"YES\"}"), 201);
 
         ResponseEntity<String> scrape = management.get("/actuator/prometheus", null);
 

@@ -19,7 +19,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Every request on the public port needs a valid bearer token, except the dev token endpoint in
- * the dev profile.
+ * the dev profile, the OpenAPI documents and the personal calendar feeds (GET only).
  * The gateway is stateless (no session, no CSRF): the token travels on every call and is relayed
  * unchanged so that each service can validate it again.
  */
@@ -28,6 +28,9 @@ import reactor.core.publisher.Mono;
 class SecurityConfiguration {
 
     private static final String OPENAPI_PATHS = "/openapi/*";
+
+    /** Personal calendar feeds: calendar apps send no bearer; session-service checks the path's token. */
+    private static final String CALENDAR_FEEDS = "/api/v1/calendar/*.ics";
 
     static final String DEV_TOKENS_PATH = "/dev/tokens";
 
@@ -57,6 +60,7 @@ class SecurityConfiguration {
                     exchanges.matchers(EndpointRequest.toAnyEndpoint()).permitAll();
                     // The services' OpenAPI documents describe the public contract; no data.
                     exchanges.pathMatchers(HttpMethod.GET, OPENAPI_PATHS).permitAll();
+                    exchanges.pathMatchers(HttpMethod.GET, CALENDAR_FEEDS).permitAll();
                     exchanges.anyExchange().authenticated();
                 })
                 .oauth2ResourceServer(resourceServer -> resourceServer

@@ -7,5 +7,6 @@ import jakarta.validation.constraints.Size;
 
 record FeedbackRequest(
         @NotNull @Min(1) @Max(5) Integer rating,
+        @NotNull Helped helped,
         @Size(max = 2000) String comment) {
 }

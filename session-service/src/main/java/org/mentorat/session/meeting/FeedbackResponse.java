@@ -3,11 +3,11 @@ package org.mentorat.session.meeting;
 import java.time.Instant;
 
 /** The feedback its author just gave, echoed back to them. */
-record FeedbackResponse(String id, String sessionId, String authorId, int rating, String comment,
+record FeedbackResponse(String id, String sessionId, String authorId, int rating, Helped helped, String comment,
         Instant submittedAt) {
 
     static FeedbackResponse of(String sessionId, Feedback feedback) {
         return new FeedbackResponse(feedback.id(), sessionId, feedback.authorId(), feedback.rating(),
-                feedback.comment(), feedback.submittedAt());
+                feedback.helped(), feedback.comment(), feedback.submittedAt());
     }
 }

@@ -1,21 +1,30 @@
 package org.mentorat.session.meeting;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDateTime;
 
+/**
+ * A session to schedule: {@code start} on the organiser's wall clock in {@code timeZone} (an IANA
+ * id). {@code startsAt}, an instant, is still accepted in place of {@code start} for existing
+ * clients; its time zone is then UTC unless given. {@code repeat} makes it a series.
+ */
 record ScheduleSessionRequest(
-        @NotNull @Future Instant startsAt,
+        LocalDateTime start,
+        @Future Instant startsAt,
+        @Size(max = 64) String timeZone,
         @NotNull @Min(15) @Max(240) Integer durationMinutes,
-        @Size(max = 2000) String agenda) {
+        SessionFormat format,
+        @Size(max = 500) String location,
+        @Size(max = 2000) String agenda,
+        @Valid Repeat repeat) {
 
-    /** Milliseconds at most, as stored: what we answer now equals what is read back later. */
-    SessionPlan plan() {
-        String topic = agenda == null || agenda.isBlank() ? null : agenda.strip();
-        return new SessionPlan(startsAt.truncatedTo(ChronoUnit.MILLIS), durationMinutes, topic);
+    /** How a series repeats: {@code count} sessions, or as many as fit until {@code until} (inclusive). */
+    record Repeat(Cadence cadence, @Min(2) @Max(26) Integer count, java.time.LocalDate until) {
     }
 }

@@ -27,6 +27,11 @@ class SessionStore {
         sessions.insert(scheduled);
     }
 
+    /** @return false when a session with this (derived) id exists already: nothing was written */
+    boolean insertOnce(Changed<Session> scheduled) {
+        return sessions.insertOnce(scheduled);
+    }
+
     Session decide(Supplier<Session> load, Function<Session, Changed<Session>> decision) {
         return sessions.decide(load, decision).state();
     }
@@ -35,7 +40,13 @@ class SessionStore {
         return sessions.find(tenantId, id);
     }
 
+    List<Session> ofMentorship(String tenantId, String mentorshipId) {
+        return sessions.list(tenantId, eq("mentorshipId", mentorshipId), ascending("plan.startsAt"), 0, 500);
+    }
+
+    /** Sessions that name the person: as mentor, as the first mentee (older documents) or among the mentees. */
     List<Session> ofParticipant(String tenantId, String personId) {
-        return sessions.list(tenantId, or(eq("mentorId", personId), eq("menteeId", personId)));
+        return sessions.list(tenantId, or(eq("mentorId", personId), eq("menteeId", personId),
+                eq("menteeIds", personId)));
     }
 }
