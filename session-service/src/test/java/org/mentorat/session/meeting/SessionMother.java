@@ -1,10 +1,8 @@
 package org.mentorat.session.meeting;
 
 import java.time.Instant;
-import java.util.List;
 import org.mentorat.session.mentorship.Mentorship;
 import org.mentorat.session.mentorship.MentorshipMother;
-import org.mentorat.session.mentorship.MentorshipStatus;
 
 /** Test data: sessions of {@link MentorshipMother#active()} at each point of their life. */
 public final class SessionMother {
@@ -29,9 +27,7 @@ public final class SessionMother {
 
     /** A group mentorship's session: the mentor and two mentees. */
     public static Session ofGroup() {
-        Mentorship group = new Mentorship("mts-2", MentorshipMother.TENANT, "mat-2", MentorshipMother.PROGRAM,
-                MentorshipMother.MENTOR, List.of(MentorshipMother.MENTEE, SECOND_MENTEE), MentorshipStatus.ACTIVE,
-                MentorshipMother.ACCEPTED_AT, 0);
+        Mentorship group = MentorshipMother.group(MentorshipMother.MENTEE, SECOND_MENTEE);
         return Session.schedule("ses-2", group, plan(), null, SCHEDULED_AT).state();
     }
 
