@@ -1,9 +1,5 @@
 package org.mentorat.session.health;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.ne;
-
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
@@ -51,7 +47,8 @@ class ProgramReportStore {
         List<Bson> changes = new ArrayList<>();
         delta.increments().forEach(increment -> changes.add(Updates.inc(increment.figure(), increment.by())));
         changes.add(Updates.push(IN_FLIGHT, delta.eventId()));
-        return upsert(and(key(tenantId, programId), ne(IN_FLIGHT, delta.eventId())), Updates.combine(changes));
+        Document notYetTaken = key(tenantId, programId).append(IN_FLIGHT, new Document("$ne", delta.eventId()));
+        return upsert(notYetTaken, Updates.combine(changes));
     }
 
     /** Forgets a delta's id once its mentorship no longer holds it: it can never be offered again. */
@@ -79,8 +76,9 @@ class ProgramReportStore {
         }
     }
 
-    private static Bson key(String tenantId, String programId) {
-        return and(eq("_id", programId), eq("tenantId", tenantId));
+    /** Flat, on exactly the keys of the unique index, which the embedded store then uses. */
+    private static Document key(String tenantId, String programId) {
+        return new Document("_id", programId).append("tenantId", tenantId);
     }
 
     private static ProgramTotals totals(Document document) {
