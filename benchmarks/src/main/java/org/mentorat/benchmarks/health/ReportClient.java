@@ -54,7 +54,7 @@ final class ReportClient {
             nanos[i] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
-        return new Latencies(reads, at(nanos, 0.50), at(nanos, 0.90), at(nanos, 0.99), nanos[nanos.length - 1]);
+        return new Latencies(reads, at(nanos, 0.50), at(nanos, 0.90), at(nanos, 0.99), nanos[nanos.length - 1] / 1e6);
     }
 
     private static double at(long[] sorted, double quantile) {

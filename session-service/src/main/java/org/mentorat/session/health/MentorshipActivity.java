@@ -69,13 +69,13 @@ public record MentorshipActivity(
      * Applies one event's effect once: the source's sequence is remembered and the change in the
      * program's figures is queued in {@code pending} under the event's id.
      */
-    Changed<MentorshipActivity> apply(String eventId, String source, long sequence,
+    Changed<MentorshipActivity> apply(String eventId, String source, long sequence, Instant now,
             UnaryOperator<MentorshipActivity> effect) {
         MentorshipActivity after = effect.apply(this);
         List<SourceSequence> sources = new ArrayList<>(after.applied.stream()
                 .filter(seen -> !seen.source().equals(source)).toList());
         sources.add(new SourceSequence(source, sequence));
-        return Changed.of(after.withBookkeeping(sources, queued(after, eventId)));
+        return Changed.of(after.withBookkeeping(sources, queued(after, eventId, now)));
     }
 
     /** Flags a quiet active mentorship as stalled, once per stall; anything else changes nothing. */
@@ -84,7 +84,7 @@ public record MentorshipActivity(
             return Changed.of(this);
         }
         MentorshipActivity after = with(status, quietSince, firstSessionAt, lastSessionAt, true, months, tallies);
-        return Changed.of(after.withBookkeeping(applied, queued(after, deltaId)), new MentorshipStalled(id,
+        return Changed.of(after.withBookkeeping(applied, queued(after, deltaId, now)), new MentorshipStalled(id,
                 programId, mentorId, menteeIds, lastSessionAt, thresholdDays, now));
     }
 
@@ -132,13 +132,18 @@ public record MentorshipActivity(
         return with(status, quietSince, firstSessionAt, lastSessionAt, stalled, months, count.apply(tallies));
     }
 
-    private List<PendingDelta> queued(MentorshipActivity after, String eventId) {
+    /** The delta queued under this id, if the program's report has not taken it in yet. */
+    java.util.Optional<PendingDelta> pendingDelta(String deltaId) {
+        return pending.stream().filter(delta -> delta.eventId().equals(deltaId)).findFirst();
+    }
+
+    private List<PendingDelta> queued(MentorshipActivity after, String eventId, Instant now) {
         List<Increment> increments = Contribution.between(this, after);
         if (increments.isEmpty()) {
             return after.pending;
         }
         List<PendingDelta> queue = new ArrayList<>(after.pending);
-        queue.add(new PendingDelta(eventId, increments));
+        queue.add(new PendingDelta(eventId, increments, now));
         return queue;
     }
 

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Thin adapter: session-service's own facts in, in a consumer group of their own, so the
  * projection can be rebuilt by replaying the topic. MentorshipStalled is not read back: this
- * feature writes the stall flag in the same write that publishes it.
+ * feature writes the stall flag in the same write that publishes it. One consumer per partition
+ * of the topic (three by default): events of different aggregates are projected side by side.
  */
 @Component
 class SessionEventsListener {
@@ -41,7 +42,7 @@ class SessionEventsListener {
                 .build();
     }
 
-    @KafkaListener(topics = Topics.SESSION_EVENTS, groupId = "session-service-health")
+    @KafkaListener(topics = Topics.SESSION_EVENTS, groupId = "session-service-health", concurrency = "3")
     void on(ConsumerRecord<String, byte[]> record) {
         dispatcher.dispatch(record);
     }

@@ -33,15 +33,15 @@ public class StallWatch {
     }
 
     /**
-     * Flags every mentorship quiet for longer than its program's threshold at {@code now}; also takes
-     * in report increments a crash left behind.
+     * Flags every mentorship quiet for longer than its program's threshold at {@code now}; also
+     * carries over the report increments a crash left behind.
      *
      * @return how many mentorships this call flagged
      */
     public int check(Instant now) {
         int flagged = 0;
         for (ProgramTotals program : reports.all()) {
-            activities.withPendingDeltas(program.tenantId(), program.programId()).forEach(projection::flush);
+            projection.carryOverAbandoned(program.tenantId(), program.programId(), now);
             int threshold = program.stallAfterDays() == null ? properties.defaultStallAfterDays()
                     : program.stallAfterDays();
             Instant quietBefore = now.minus(Duration.ofDays(threshold));
@@ -60,12 +60,13 @@ public class StallWatch {
             if (current == null) {
                 return false;
             }
-            Changed<MentorshipActivity> stalled = current.stall(EventIds.next(), threshold, now);
+            String deltaId = EventIds.next();
+            Changed<MentorshipActivity> stalled = current.stall(deltaId, threshold, now);
             if (stalled.events().isEmpty()) {
                 return false;
             }
             if (activities.write(stalled, false)) {
-                projection.flush(stalled.state());
+                projection.carryOver(stalled.state(), deltaId);
                 log.info("mentorship stalled tenant={} aggregate={} program={}: no session since {} ({} days allowed)",
                         current.tenantId(), current.id(), current.programId(), current.quietSince(), threshold);
                 return true;

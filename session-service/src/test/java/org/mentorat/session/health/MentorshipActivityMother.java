@@ -18,7 +18,7 @@ final class MentorshipActivityMother {
     /** Stored as the store would give it back: the outcome of {@code apply}, with its bookkeeping. */
     static MentorshipActivity after(MentorshipActivity activity, String eventId, String source, long sequence,
             java.util.function.UnaryOperator<MentorshipActivity> effect) {
-        return activity.apply(eventId, source, sequence, effect).state();
+        return activity.apply(eventId, source, sequence, STARTED, effect).state();
     }
 
     static List<Increment> increments(MentorshipActivity activity) {
