@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.bson.BsonBoolean;
 import org.bson.BsonDocument;
+import org.bson.BsonString;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.mentorat.events.DomainEvent;
@@ -108,8 +109,10 @@ public final class RecordStore<T extends Record & Aggregate> {
     }
 
     public Optional<T> find(String tenantId, String id) {
-        BsonDocument document = documents.find(and(eq(AggregateStore.ID, id), eq(AggregateStore.TENANT, tenantId)))
-                .first();
+        // A flat filter on exactly the keys of the id_tenant index: the embedded store uses an index
+        // only then, and scans the whole collection for an $and.
+        BsonDocument document = documents.find(new BsonDocument(AggregateStore.ID, new BsonString(id))
+                .append(AggregateStore.TENANT, new BsonString(tenantId))).first();
         if (document == null || isTombstone(document)) {
             return Optional.empty();
         }
