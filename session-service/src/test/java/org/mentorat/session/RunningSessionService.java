@@ -3,6 +3,7 @@ package org.mentorat.session;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.mentorat.testkit.HttpApi;
+import org.mentorat.testkit.MovableClock;
 import org.mentorat.testkit.ServiceDriver;
 import org.mentorat.testkit.ServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,6 @@
 package org.mentorat.system;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,11 +17,14 @@ final class RunningPlatform implements AutoCloseable {
 
     private final Map<String, ConfigurableApplicationContext> services = new LinkedHashMap<>();
 
-    static RunningPlatform start(Map<String, Class<?>> applications) {
+    /** Starts each application; every service tells the time by {@code clock}. */
+    static RunningPlatform start(Map<String, Class<?>> applications, Clock clock) {
         RunningPlatform platform = new RunningPlatform();
         TestInfrastructure infrastructure = TestInfrastructure.shared();
         applications.forEach((name, application) -> platform.services.put(name,
-                new SpringApplicationBuilder(application).run(
+                new SpringApplicationBuilder(application)
+                        .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
+                        .run(
                         "--spring.config.name=" + name + "-service",
                         "--server.port=0",
                         "--management.server.port=0",

@@ -32,6 +32,7 @@ import org.mentorat.profile.ProfileServiceApplication;
 import org.mentorat.session.SessionServiceApplication;
 import org.mentorat.testkit.EventProbe;
 import org.mentorat.testkit.HttpApi;
+import org.mentorat.testkit.MovableClock;
 import org.mentorat.testkit.TestInfrastructure;
 import org.mentorat.testkit.TestTokens;
 import tools.jackson.databind.JsonNode;
@@ -44,6 +45,7 @@ import tools.jackson.databind.JsonNode;
  */
 class WalkingSkeletonIT {
 
+    private static final MovableClock CLOCK = new MovableClock();
     private static RunningPlatform platform;
     private static Api api;
 
@@ -57,7 +59,7 @@ class WalkingSkeletonIT {
         services.put("matching", MatchingServiceApplication.class);
         services.put("session", SessionServiceApplication.class);
         services.put("notification", NotificationServiceApplication.class);
-        platform = RunningPlatform.start(services);
+        platform = RunningPlatform.start(services, CLOCK);
         api = new Api(platform);
     }
 
@@ -105,12 +107,13 @@ class WalkingSkeletonIT {
             // session-service: opens the mentorship; the mentor schedules and completes a session
             ConsumerRecord<String, byte[]> started = events.await(ofType(MentorshipStarted.TYPE).and(about("matchId", matchId)));
             String mentorshipId = header(started, "ce_subject");
-            assertThat(api.ok("session", "/api/v1/mentorships/" + mentorshipId, menteeToken).get("menteeId").asString())
-                    .isEqualTo(mentee);
+            assertThat(api.ok("session", "/api/v1/mentorships/" + mentorshipId, menteeToken).get("menteeIds")
+                    .valueStream().map(JsonNode::asString)).containsExactly(mentee);
             String startsAt = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES).toString();
             String sessionId = api.created("session", "/api/v1/mentorships/" + mentorshipId + "/sessions", mentorToken,
                     Map.of("startsAt", startsAt, "durationMinutes", 45)).get("id").asString();
             events.await(ofType(SessionScheduled.TYPE).and(subject(sessionId)));
+            CLOCK.advance(Duration.ofDays(1).plusHours(1));
             api.post("session", "/api/v1/sessions/" + sessionId + "/complete", mentorToken, null);
             ConsumerRecord<String, byte[]> completed = events.await(ofType(SessionCompleted.TYPE).and(subject(sessionId)));
             assertThat(data(completed).get("programId").asString()).isEqualTo(program);

@@ -1,4 +1,4 @@
-package org.mentorat.session;
+package org.mentorat.testkit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,19 +10,20 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The service's clock in integration tests: real time (to the millisecond, like the platform's),
- * moved forward when a test needs a session's start to have come. Reset after each test.
+ * A service's clock in integration tests: real time (to the millisecond, like the platform's),
+ * moved forward when a test needs a date to have come (a session's start, a planned end).
+ * Declared as a bean it replaces the platform's clock; reset it after each test.
  */
-final class MovableClock extends Clock {
+public final class MovableClock extends Clock {
 
     private final Clock real = Clock.tickMillis(ZoneOffset.UTC);
     private final AtomicReference<Duration> ahead = new AtomicReference<>(Duration.ZERO);
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         ahead.accumulateAndGet(by, Duration::plus);
     }
 
-    void reset() {
+    public void reset() {
         ahead.set(Duration.ZERO);
     }
 
@@ -42,10 +43,10 @@ final class MovableClock extends Clock {
     }
 
     @TestConfiguration(proxyBeanMethods = false)
-    static class Config {
+    public static class Config {
 
         @Bean
-        MovableClock clock() {
+        public MovableClock clock() {
             return new MovableClock();
         }
     }
