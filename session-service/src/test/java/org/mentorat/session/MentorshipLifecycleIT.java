@@ -133,6 +133,7 @@ class MentorshipLifecycleIT extends RunningSessionService {
     void aFlashMentorshipCompletesOnceItsSessionIsHeld() {
         String id = driver.openMentorship(pairing, "FLASH", 104).get("id").asString();
         String sessionId = driver.scheduleSession(pairing, id).get("id").asString();
+        afterTheSessions();
 
         expect(api.post("/api/v1/sessions/" + sessionId + "/complete", pairing.asMentor(), null), 200);
 

@@ -1,6 +1,12 @@
 package org.mentorat.matching.lifecycle;
 
+import org.mentorat.events.Topics;
+import org.mentorat.events.matching.MatchDeclined;
+import org.mentorat.events.matching.MatchEnded;
+import org.mentorat.events.matching.MatchExpired;
+import org.mentorat.platform.consumer.EventSubscription;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
@@ -26,5 +32,14 @@ class LifecycleConfiguration implements SchedulingConfigurer {
     public void configureTasks(ScheduledTaskRegistrar registrar) {
         registrar.addFixedDelayTask(expiry::expireDueNow, settings.expiryInterval());
         registrar.addFixedDelayTask(stale::abandonStale, settings.expiryInterval());
+    }
+
+    /** Declined, expired and ended matches give the mentor's capacity back. */
+    @Bean
+    EventSubscription matchingEventsForLifecycle(MatchClosings closings) {
+        return EventSubscription.to(Topics.MATCHING_EVENTS, "matching-service")
+                .on(MatchDeclined.class, closings::declined)
+                .on(MatchExpired.class, closings::expired)
+                .on(MatchEnded.class, closings::ended);
     }
 }

@@ -20,6 +20,7 @@ public final class EventSubscription {
     private final String topic;
     private final String groupId;
     private final Map<Class<? extends DomainEvent>, EventHandler<?>> handlers = new LinkedHashMap<>();
+    private int consumers = 1;
 
     private EventSubscription(String topic, String groupId) {
         this.topic = Objects.requireNonNull(topic, "topic");
@@ -37,6 +38,23 @@ public final class EventSubscription {
             throw new IllegalStateException(eventType.getSimpleName() + " is handled twice on " + topic);
         }
         return this;
+    }
+
+    /**
+     * Reads the topic with up to {@code consumers} consumers in this service (one per partition at
+     * most), for a feature whose handling is the bottleneck. Subscriptions sharing a container get
+     * the largest number any of them asks for.
+     */
+    public EventSubscription withConsumers(int consumers) {
+        if (consumers < 1) {
+            throw new IllegalArgumentException("consumers must be at least 1, was " + consumers);
+        }
+        this.consumers = consumers;
+        return this;
+    }
+
+    int consumers() {
+        return consumers;
     }
 
     String topic() {

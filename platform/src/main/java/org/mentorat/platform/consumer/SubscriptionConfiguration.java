@@ -1,5 +1,6 @@
 package org.mentorat.platform.consumer;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +22,19 @@ class SubscriptionConfiguration {
     }
 
     static List<SubscriptionEndpoint> endpointsOf(List<EventSubscription> subscriptions) {
-        Map<List<String>, EventDispatcher.Builder> dispatchers = new LinkedHashMap<>();
-        for (EventSubscription subscription : subscriptions) {
-            subscription.addTo(dispatchers.computeIfAbsent(List.of(subscription.topic(), subscription.groupId()),
-                    key -> EventDispatcher.builder()));
-        }
-        return dispatchers.entrySet().stream()
-                .map(entry -> new SubscriptionEndpoint(entry.getKey().get(0), entry.getKey().get(1),
-                        entry.getValue().build()))
+        Map<List<String>, List<EventSubscription>> byContainer = new LinkedHashMap<>();
+        subscriptions.forEach(subscription -> byContainer
+                .computeIfAbsent(List.of(subscription.topic(), subscription.groupId()), key -> new ArrayList<>())
+                .add(subscription));
+        return byContainer.entrySet().stream()
+                .map(entry -> endpointOf(entry.getKey().get(0), entry.getKey().get(1), entry.getValue()))
                 .toList();
+    }
+
+    private static SubscriptionEndpoint endpointOf(String topic, String groupId, List<EventSubscription> sharing) {
+        EventDispatcher.Builder dispatcher = EventDispatcher.builder();
+        sharing.forEach(subscription -> subscription.addTo(dispatcher));
+        int consumers = sharing.stream().mapToInt(EventSubscription::consumers).max().orElse(1);
+        return new SubscriptionEndpoint(topic, groupId, dispatcher.build(), consumers);
     }
 }

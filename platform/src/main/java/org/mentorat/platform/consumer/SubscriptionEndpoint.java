@@ -10,7 +10,7 @@ import org.springframework.kafka.support.TopicPartitionOffset;
 import org.springframework.kafka.support.converter.MessageConverter;
 
 /** One topic and consumer group, every record handed to one dispatcher: what a subscription runs on. */
-record SubscriptionEndpoint(String topic, String groupId, EventDispatcher dispatcher) implements KafkaListenerEndpoint {
+record SubscriptionEndpoint(String topic, String groupId, EventDispatcher dispatcher, int consumers) implements KafkaListenerEndpoint {
 
     @Override
     public String getId() {
@@ -49,7 +49,7 @@ record SubscriptionEndpoint(String topic, String groupId, EventDispatcher dispat
 
     @Override
     public Integer getConcurrency() {
-        return null;
+        return consumers > 1 ? consumers : null; // null: the container factory's setting
     }
 
     @Override

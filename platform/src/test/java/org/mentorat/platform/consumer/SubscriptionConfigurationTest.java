@@ -23,6 +23,17 @@ class SubscriptionConfigurationTest {
     }
 
     @Test
+    void aSharedContainerRunsAsManyConsumersAsItsBusiestSubscriptionAsks() {
+        List<SubscriptionEndpoint> endpoints = SubscriptionConfiguration.endpointsOf(List.of(
+                EventSubscription.to("session-events", "svc").on(MatchAccepted.class, (data, event) -> { }),
+                EventSubscription.to("session-events", "svc").on(MatchEnded.class, (data, event) -> { })
+                        .withConsumers(3),
+                EventSubscription.to("session-events", "svc-other").on(MatchEnded.class, (data, event) -> { })));
+
+        assertThat(endpoints).extracting(SubscriptionEndpoint::getConcurrency).containsExactly(3, null);
+    }
+
+    @Test
     void oneEventTypeHandledTwiceInOneGroupIsRefusedAtStartup() {
         assertThatThrownBy(() -> SubscriptionConfiguration.endpointsOf(List.of(
                 EventSubscription.to("matching-events", "svc").on(MatchEnded.class, (data, event) -> { }),

@@ -41,9 +41,9 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.mentorat.session.meeting.Session;
-import org.mentorat.session.meeting.SessionFormat;
 import org.mentorat.session.meeting.SessionPlan;
 import org.mentorat.session.meeting.SessionStatus;
+import org.mentorat.session.mentorship.MeetingFormat;
 import org.mentorat.session.people.Contact;
 
 /**
@@ -127,7 +127,7 @@ final class SessionCalendars {
                 : ImmutableStatus.VEVENT_CONFIRMED);
         if (plan.location() != null) {
             event.add(new Location(plan.location()));
-            if (plan.format() == SessionFormat.VIDEO) {
+            if (plan.format() == MeetingFormat.VIDEO) {
                 event.add(new Url(URI.create(plan.location())));
             }
         }

@@ -12,6 +12,7 @@ import org.mentorat.platform.store.Changed;
 import org.mentorat.platform.web.FieldError;
 import org.mentorat.platform.web.InvalidRequestException;
 import org.mentorat.platform.web.ResourceNotFoundException;
+import org.mentorat.session.mentorship.Cadence;
 import org.mentorat.session.mentorship.Mentorship;
 import org.mentorat.session.mentorship.Mentorships;
 import org.slf4j.Logger;
@@ -71,6 +72,11 @@ public class Meetings {
         log.info("series {} tenant={} aggregate={}: {} session(s)", seriesId, caller.tenantId(), mentorshipId,
                 sessions.size());
         return sessions;
+    }
+
+    /** The mentorship sessions are scheduled in, if the caller may see it (404 otherwise). */
+    Mentorship mentorship(Caller caller, String mentorshipId) {
+        return mentorships.visibleTo(caller, mentorshipId);
     }
 
     List<Session> ofMentorship(Caller caller, String mentorshipId) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.mentorat.platform.web.FieldError;
 import org.mentorat.platform.web.InvalidRequestException;
+import org.mentorat.session.mentorship.MeetingFormat;
 import org.springframework.stereotype.Component;
 
 /**
@@ -77,12 +78,12 @@ class PlanValidation {
         return instant;
     }
 
-    private static String location(SessionFormat format, String given, List<FieldError> errors) {
+    private static String location(MeetingFormat format, String given, List<FieldError> errors) {
         String location = blankToNull(given);
-        if (format == SessionFormat.IN_PERSON && location == null) {
+        if (format == MeetingFormat.IN_PERSON && location == null) {
             errors.add(new FieldError("location", "is required for an in-person session: say where to meet"));
         }
-        if ((format == null || format == SessionFormat.VIDEO) && location != null && !isHttpsLink(location)) {
+        if ((format == null || format == MeetingFormat.VIDEO) && location != null && !isHttpsLink(location)) {
             errors.add(new FieldError("location", "must be an https link for a video session"));
         }
         return location;
@@ -99,8 +100,8 @@ class PlanValidation {
 
     /**
      * The starts of a series (none when the first is unknown), stepped on the organiser's wall clock.
-     * Its shape is checked in any case. Without a cadence the
-     * mentorship's agreed one would apply; the Mentorship record offers none yet, so it is required.
+     * Its shape is checked in any case. The cadence is the request's or, left out, the one the pair
+     * agreed on (see {@link ScheduleSessionRequest#orAgreedIn}); with neither it is required.
      */
     private static List<Instant> starts(ScheduleSessionRequest.Repeat repeat, Instant first, String zone,
             List<FieldError> errors) {
@@ -108,7 +109,8 @@ class PlanValidation {
             return first == null ? List.of() : List.of(first);
         }
         if (repeat.cadence() == null) {
-            errors.add(new FieldError("repeat.cadence", "is required: WEEKLY, EVERY_TWO_WEEKS or MONTHLY"));
+            errors.add(new FieldError("repeat.cadence",
+                    "is required until the pair's agreement settles one: WEEKLY, EVERY_TWO_WEEKS or MONTHLY"));
             return List.of();
         }
         if ((repeat.count() == null) == (repeat.until() == null)) {

@@ -32,9 +32,10 @@ class SessionController {
     @PostMapping("/mentorships/{mentorshipId}/sessions")
     ResponseEntity<?> schedule(@PathVariable String mentorshipId, @RequestBody ScheduleSessionRequest request,
             Caller caller) {
-        List<SessionPlan> plans = validation.plans(request);
+        ScheduleSessionRequest complete = request.orAgreedIn(meetings.mentorship(caller, mentorshipId));
+        List<SessionPlan> plans = validation.plans(complete);
         List<Session> sessions = meetings.schedule(caller, mentorshipId, plans,
-                request.repeat() == null ? null : request.repeat().cadence());
+                complete.repeat() == null ? null : complete.repeat().cadence());
         if (request.repeat() == null) {
             Session session = sessions.getFirst();
             return ResponseEntity.created(URI.create("/api/v1/sessions/" + session.id()))

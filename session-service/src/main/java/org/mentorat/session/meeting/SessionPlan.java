@@ -3,18 +3,19 @@ package org.mentorat.session.meeting;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import org.mentorat.session.mentorship.MeetingFormat;
 
 /**
  * When a session takes place (an instant, and the organiser's IANA time zone that invites show
  * it in), for how long, how and where the participants meet and, optionally, what it is about.
  */
 public record SessionPlan(Instant startsAt, int durationMinutes, String agenda, String timeZone,
-        SessionFormat format, String location) {
+        MeetingFormat format, String location) {
 
     public SessionPlan {
         startsAt = startsAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         timeZone = timeZone == null ? "UTC" : timeZone;
-        format = format == null ? SessionFormat.VIDEO : format;
+        format = format == null ? MeetingFormat.VIDEO : format;
     }
 
     /** The start on the organiser's wall clock. */

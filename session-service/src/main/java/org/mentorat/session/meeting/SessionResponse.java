@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.mentorat.platform.security.Caller;
+import org.mentorat.session.mentorship.MeetingFormat;
 
 /**
  * A session as the API shows it to one caller. Feedback appears only as who has given it: ratings
@@ -12,7 +13,7 @@ import org.mentorat.platform.security.Caller;
  */
 record SessionResponse(
         String id, String mentorshipId, String programId, String mentorId, String menteeId, List<String> menteeIds,
-        Instant startsAt, LocalDateTime start, String timeZone, int durationMinutes, SessionFormat format,
+        Instant startsAt, LocalDateTime start, String timeZone, int durationMinutes, MeetingFormat format,
         String location, String agenda, SeriesPosition series, int sequence, SessionStatus status,
         Instant completedAt, Instant cancelledAt, String cancelReason, Integer actualMinutes, List<String> topics,
         List<SessionNote> notes, List<String> absentIds, List<String> feedbackFrom, String invite) {

@@ -1,6 +1,9 @@
 package org.mentorat.session.mentorship;
 
-/** How a pair prefers to meet, as they set it in their agreement. */
+/**
+ * How people meet: the format a pair prefers in their agreement, and a session's. An in-person
+ * session needs a place; a video one may carry its link.
+ */
 public enum MeetingFormat {
     IN_PERSON, VIDEO, PHONE, CHAT
 }

@@ -1,5 +1,12 @@
 package org.mentorat.session.mentorship;
 
+import org.mentorat.events.Topics;
+import org.mentorat.events.matching.MatchAccepted;
+import org.mentorat.events.matching.MatchEnded;
+import org.mentorat.events.profile.ProfileDeactivated;
+import org.mentorat.events.profile.ProgramClosed;
+import org.mentorat.events.session.SessionCompleted;
+import org.mentorat.platform.consumer.EventSubscription;
 import org.mentorat.platform.store.RecordStore;
 import org.mentorat.platform.store.Stores;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,5 +43,28 @@ class MentorshipConfiguration implements SchedulingConfigurer {
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
         registrar.addFixedDelayTask(() -> calendar.getObject().runNow(), settings.calendarInterval());
+    }
+
+    /** Accepted matches open mentorships; ended ones end them (or let a group mentee go). */
+    @Bean
+    EventSubscription matchingEventsForMentorships(MentorshipOpener opener, MentorshipEndings endings) {
+        return EventSubscription.to(Topics.MATCHING_EVENTS, "session-service")
+                .on(MatchAccepted.class, opener::open)
+                .on(MatchEnded.class, endings::matchEnded);
+    }
+
+    /** A deactivated person's mentorships end early; a closed program's complete. */
+    @Bean
+    EventSubscription profileEventsForMentorships(MentorshipEndings endings) {
+        return EventSubscription.to(Topics.PROFILE_EVENTS, "session-service-mentorship")
+                .on(ProfileDeactivated.class, endings::deactivated)
+                .on(ProgramClosed.class, endings::programClosed);
+    }
+
+    /** A flash mentorship completes with its session: read back from the published event, so it is crash-safe. */
+    @Bean
+    EventSubscription sessionEventsForMentorships(MentorshipEndings endings) {
+        return EventSubscription.to(Topics.SESSION_EVENTS, "session-service-mentorship")
+                .on(SessionCompleted.class, endings::sessionHeld);
     }
 }

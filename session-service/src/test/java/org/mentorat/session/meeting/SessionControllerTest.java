@@ -1,12 +1,21 @@
 package org.mentorat.session.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mentorat.session.mentorship.Cadence;
+import org.mentorat.session.mentorship.MeetingFormat;
+import org.mentorat.session.mentorship.MentorshipMother;
 import org.mentorat.testkit.HttpApi;
 import org.mentorat.testkit.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 
-/** Bad scheduling input is refused with every field at fault named, before any mentorship is read. */
+/** Bad scheduling input is refused with every field at fault named, before anything is written. */
 @WebMvcTest(SessionController.class)
 @Import(PlanValidation.class)
 @ImportAutoConfiguration({SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
@@ -48,6 +57,27 @@ class SessionControllerTest {
         Clock clock() {
             return Clock.fixed(Instant.parse("2026-04-01T10:00:00Z"), ZoneOffset.UTC);
         }
+    }
+
+    @BeforeEach
+    void aMentorshipWithoutAgreement() {
+        given(meetings.mentorship(any(), any())).willReturn(MentorshipMother.active());
+    }
+
+    @Test
+    void aSeriesWithoutCadenceTakesTheAgreedOneAndIsRefusedWithoutOne() throws Exception {
+        String weekly = "{\"start\":\"2026-05-01T10:00\",\"timeZone\":\"Europe/Paris\","
+                + "\"durationMinutes\":30,\"repeat\":{\"count\":3}}";
+        assertThat(fields(schedule(weekly))).containsExactly("repeat.cadence");
+
+        given(meetings.mentorship(any(), any()))
+                .willReturn(MentorshipMother.agreedOn(Cadence.MONTHLY, MeetingFormat.PHONE));
+        mvc.perform(post(SESSIONS).header("Authorization", MENTEE).contentType(MediaType.APPLICATION_JSON)
+                .content(weekly)).andReturn();
+
+        then(meetings).should().schedule(any(), any(), argThat(plans -> plans.size() == 3
+                && plans.get(2).startsAt().equals(Instant.parse("2026-07-01T08:00:00Z"))
+                && plans.get(0).format() == MeetingFormat.PHONE), eq(Cadence.MONTHLY));
     }
 
     @Test

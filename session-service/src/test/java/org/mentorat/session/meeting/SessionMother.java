@@ -1,6 +1,7 @@
 package org.mentorat.session.meeting;
 
 import java.time.Instant;
+import org.mentorat.session.mentorship.MeetingFormat;
 import org.mentorat.session.mentorship.Mentorship;
 import org.mentorat.session.mentorship.MentorshipMother;
 
@@ -18,7 +19,7 @@ public final class SessionMother {
     }
 
     static SessionPlan plan() {
-        return new SessionPlan(STARTS_AT, 45, "Career goals", "Europe/Paris", SessionFormat.VIDEO, LINK);
+        return new SessionPlan(STARTS_AT, 45, "Career goals", "Europe/Paris", MeetingFormat.VIDEO, LINK);
     }
 
     public static Session scheduled() {

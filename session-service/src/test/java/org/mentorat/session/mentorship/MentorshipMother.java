@@ -53,6 +53,15 @@ public final class MentorshipMother {
         return active().pause(LocalDate.parse("2026-05-01"), "Parental leave", NOW).state();
     }
 
+    /** An active mentorship whose pair both confirmed this cadence and format. */
+    public static Mentorship agreedOn(Cadence cadence, MeetingFormat format) {
+        Mentorship mentorship = active();
+        for (String person : mentorship.participants()) {
+            mentorship = mentorship.agree(new AgreementSide(person, "Grow as a lead", true, cadence, format, NOW)).state();
+        }
+        return mentorship;
+    }
+
     /** A GROUP mentorship of {@link #MENTOR} with the given mentees, one match each. */
     public static Mentorship group(String... menteeIds) {
         Mentorship group = Opening.open(TENANT, acceptedMatch("mat-0", menteeIds[0]), program(ProgramType.GROUP))

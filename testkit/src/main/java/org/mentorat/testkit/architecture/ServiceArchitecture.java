@@ -3,7 +3,6 @@ package org.mentorat.testkit.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.mentorat.testkit.architecture.ServicePredicates.aggregates;
-import static org.mentorat.testkit.architecture.ServicePredicates.listeners;
 import static org.mentorat.testkit.architecture.ServicePredicates.storesOrConfigurations;
 import static org.mentorat.testkit.architecture.ServicePredicates.stores;
 
@@ -51,15 +50,14 @@ public abstract class ServiceArchitecture extends ModuleArchitecture {
                 .allowEmptyShould(true).check(imported());
     }
 
-    /** A listener adapts a record to a handler call, nothing more. */
+    /**
+     * What a feature consumes is declared as an {@code EventSubscription} bean in its
+     * {@code *Configuration}; the kit runs one listener per topic and group. A hand-written
+     * {@code @KafkaListener} could join a group another feature reads, and split its partitions.
+     */
     @Test
-    void listenersStayThin() {
-        noClasses().that(listeners()).should().dependOnClassesThat().resideInAnyPackage(STORAGE)
-                .orShould().dependOnClassesThat(stores())
-                .allowEmptyShould(true).check(imported());
-        classes().that(listeners()).should(ServiceConditions.holdOnlyFinalFields())
-                .andShould(ServiceConditions.dependOnNoOtherFeatureOf(rootPackage()))
-                .allowEmptyShould(true).check(imported());
+    void consumingIsDeclaredNotListenedForByHand() {
+        noClasses().should(ServiceConditions.declareListeners()).allowEmptyShould(true).check(imported());
     }
 
     /** Settings are {@code @ConfigurationProperties} records with their defaults in one place. */

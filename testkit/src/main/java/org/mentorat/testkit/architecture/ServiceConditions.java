@@ -4,7 +4,6 @@ import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
-import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -14,6 +13,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 final class ServiceConditions {
 
     private static final String VALUE = "org.springframework.beans.factory.annotation.Value";
+    private static final String KAFKA_LISTENER = "org.springframework.kafka.annotation.KafkaListener";
 
     private ServiceConditions() {
     }
@@ -32,30 +32,15 @@ final class ServiceConditions {
         };
     }
 
-    static ArchCondition<JavaClass> holdOnlyFinalFields() {
-        return new ArchCondition<>("hold nothing but the final references to what they call") {
+    static ArchCondition<JavaClass> declareListeners() {
+        return new ArchCondition<>("declare @KafkaListener methods") {
             @Override
-            public void check(JavaClass listener, ConditionEvents events) {
-                for (JavaField field : listener.getFields()) {
-                    if (!field.getModifiers().contains(JavaModifier.FINAL)) {
-                        events.add(SimpleConditionEvent.violated(field, field.getFullName() + " is not final"));
-                    }
-                }
-            }
-        };
-    }
-
-    /** A listener calls into its own feature; reaching into another feature means it does that feature's work. */
-    static ArchCondition<JavaClass> dependOnNoOtherFeatureOf(String rootPackage) {
-        return new ArchCondition<>("depend on no other feature of " + rootPackage) {
-            @Override
-            public void check(JavaClass listener, ConditionEvents events) {
-                String prefix = rootPackage + ".";
-                for (Dependency dependency : listener.getDirectDependenciesFromSelf()) {
-                    String target = dependency.getTargetClass().getPackageName();
-                    if (target.startsWith(prefix) && !target.equals(listener.getPackageName())) {
-                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
-                    }
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                javaClass.getMethods().stream().filter(method -> method.isAnnotatedWith(KAFKA_LISTENER))
+                        .forEach(method -> events.add(SimpleConditionEvent.satisfied(method,
+                                method.getFullName() + " is a @KafkaListener")));
+                if (javaClass.isAnnotatedWith(KAFKA_LISTENER)) {
+                    events.add(SimpleConditionEvent.satisfied(javaClass, javaClass.getName() + " is a @KafkaListener"));
                 }
             }
         };

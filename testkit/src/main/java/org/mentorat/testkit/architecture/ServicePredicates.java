@@ -8,7 +8,6 @@ import java.util.Set;
 final class ServicePredicates {
 
     private static final String AGGREGATE = "org.mentorat.platform.store.Aggregate";
-    private static final String KAFKA_LISTENER = "org.springframework.kafka.annotation.KafkaListener";
     private static final Set<String> KIT_STORES = Set.of("org.mentorat.platform.store.RecordStore",
             "org.mentorat.platform.store.AggregateStore", "org.mentorat.platform.store.Stores");
 
@@ -34,13 +33,6 @@ final class ServicePredicates {
 
     static DescribedPredicate<JavaClass> kitStores() {
         return DescribedPredicate.describe("the kit's stores", javaClass -> KIT_STORES.contains(javaClass.getName()));
-    }
-
-    /** Classes with a {@code @KafkaListener} method. */
-    static DescribedPredicate<JavaClass> listeners() {
-        return DescribedPredicate.describe("listeners (@KafkaListener methods)",
-                javaClass -> javaClass.getMethods().stream().anyMatch(method -> method.isAnnotatedWith(KAFKA_LISTENER))
-                        || javaClass.isAnnotatedWith(KAFKA_LISTENER));
     }
 
     private static String outermost(JavaClass javaClass) {

@@ -52,8 +52,8 @@ class ServiceArchitectureTest {
     }
 
     @Test
-    void aListenerDoingTheWorkItselfFails() {
-        assertThatThrownBy(broken::listenersStayThin).isInstanceOf(AssertionError.class)
+    void aHandWrittenListenerFails() {
+        assertThatThrownBy(broken::consumingIsDeclaredNotListenedForByHand).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("GadgetListener");
     }
 

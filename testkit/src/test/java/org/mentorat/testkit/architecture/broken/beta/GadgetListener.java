@@ -3,7 +3,7 @@ package org.mentorat.testkit.architecture.broken.beta;
 import org.mentorat.testkit.architecture.broken.alpha.WidgetStore;
 import org.springframework.kafka.annotation.KafkaListener;
 
-/** A listener that does the work itself: it keeps state and writes into another feature's store. */
+/** A hand-written listener, which also does the work itself: it keeps state and uses another feature's store. */
 public class GadgetListener {
 
     private int seen;
