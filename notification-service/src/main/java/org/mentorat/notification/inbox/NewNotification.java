@@ -1,6 +1,7 @@
 package org.mentorat.notification.inbox;
 
 import java.util.Map;
+import org.mentorat.notification.message.NotificationKind;
 
 /**
  * A notification some fact calls for: who gets it, why, about which aggregate ({@code relatedId})

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.mentorat.events.notification.NotificationSent;
 import org.mentorat.platform.store.Aggregate;
 import org.mentorat.platform.store.Changed;
+import org.mentorat.notification.message.NotificationKind;
 
 /**
  * One in-app notification in one person's inbox.

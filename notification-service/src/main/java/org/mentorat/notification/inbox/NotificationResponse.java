@@ -2,6 +2,7 @@ package org.mentorat.notification.inbox;
 
 import java.time.Instant;
 import java.util.Map;
+import org.mentorat.notification.message.NotificationKind;
 
 /** A notification as its recipient's client shows it. */
 record NotificationResponse(

@@ -2,7 +2,7 @@ package org.mentorat.notification.trigger;
 
 import org.mentorat.events.matching.MatchProposed;
 import org.mentorat.notification.inbox.Inbox;
-import org.mentorat.notification.inbox.NotificationKind;
+import org.mentorat.notification.message.NotificationKind;
 import org.mentorat.platform.events.IncomingEvent;
 import org.springframework.stereotype.Component;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.mentorat.notification.inbox.Inbox;
 import org.mentorat.notification.inbox.NewNotification;
-import org.mentorat.notification.inbox.NotificationKind;
+import org.mentorat.notification.message.NotificationKind;
 
 /**
  * The same notice to both people of a pairing, each told who the other is and which side they

@@ -2,6 +2,7 @@ package org.mentorat.notification.inbox;
 
 import java.time.Instant;
 import java.util.Map;
+import org.mentorat.notification.message.NotificationKind;
 
 /** Test data: a feedback request for a mentee, before and after delivery. */
 final class NotificationMother {

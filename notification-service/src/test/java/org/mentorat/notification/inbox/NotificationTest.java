@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mentorat.events.notification.NotificationSent;
 import org.mentorat.platform.store.Changed;
+import org.mentorat.notification.message.NotificationKind;
 
 class NotificationTest {
 

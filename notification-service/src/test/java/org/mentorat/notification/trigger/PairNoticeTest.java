@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mentorat.notification.inbox.NewNotification;
-import org.mentorat.notification.inbox.NotificationKind;
+import org.mentorat.notification.message.NotificationKind;
 
 class PairNoticeTest {
 
