@@ -1,25 +1,33 @@
 package org.mentorat.notification.trigger;
 
+import java.util.List;
+import java.util.Map;
 import org.mentorat.events.matching.MatchProposed;
-import org.mentorat.notification.inbox.Inbox;
 import org.mentorat.notification.message.NotificationKind;
 import org.mentorat.platform.events.IncomingEvent;
 import org.springframework.stereotype.Component;
 
-/** Matching proposed a pairing: both people are asked to look at it and accept or decline. */
+/** Matching proposed a pairing: both people are told why, and asked to accept or decline. */
 @Component
 class MatchProposals {
 
-    private final Inbox inbox;
+    private final Notifier notifier;
+    private final TriggerProperties links;
 
-    MatchProposals(Inbox inbox) {
-        this.inbox = inbox;
+    MatchProposals(Notifier notifier, TriggerProperties links) {
+        this.notifier = notifier;
+        this.links = links;
     }
 
     void on(MatchProposed proposed, IncomingEvent event) {
-        new PairNotice(event.tenantId(), NotificationKind.MATCH_PROPOSED, proposed.matchId(),
-                proposed.mentorId(), proposed.menteeId(),
-                PairNotice.detailsOf("matchId", proposed.matchId(), "programId", proposed.programId()))
-                .deliverTo(inbox);
+        Occasion occasion = Occasion.now(event.tenantId(), NotificationKind.MATCH_PROPOSED, proposed.matchId(),
+                proposed.programId(), Map.of("matchId", proposed.matchId(), "programId", proposed.programId()));
+        List<String> reasons = proposed.reasons() == null ? List.of() : proposed.reasons();
+        notifier.notify(occasion, Recipient.ofPairing(proposed.mentorId(), List.of(proposed.menteeId())),
+                (recipient, letterhead) -> letterhead
+                        .reasons(reasons)
+                        .actionUrl(links.link("matches", proposed.matchId()))
+                        .secondaryUrl(links.link("matches", proposed.matchId(), "decline"))
+                        .build());
     }
 }

@@ -1,16 +1,32 @@
 package org.mentorat.notification.trigger;
 
+import com.mongodb.client.MongoDatabase;
 import org.mentorat.events.Topics;
 import org.mentorat.events.matching.MatchProposed;
+import org.mentorat.events.session.FeedbackSubmitted;
+import org.mentorat.events.session.GoalAchieved;
+import org.mentorat.events.session.GoalSet;
+import org.mentorat.events.session.MentorshipCompleted;
+import org.mentorat.events.session.MentorshipStalled;
 import org.mentorat.events.session.MentorshipStarted;
+import org.mentorat.events.session.SessionCancelled;
 import org.mentorat.events.session.SessionCompleted;
+import org.mentorat.events.session.SessionRescheduled;
+import org.mentorat.events.session.SessionScheduled;
 import org.mentorat.platform.consumer.EventSubscription;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The facts of other services that call for a notification, and the trigger each one calls. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TriggerProperties.class)
 class TriggerConfiguration {
+
+    @Bean
+    TriggerMemoryStore triggerMemoryStore(MongoDatabase database) {
+        return new TriggerMemoryStore(database.getCollection("trigger_memory"));
+    }
 
     @Bean
     EventSubscription matchingEventsForTriggers(MatchProposals proposals) {
@@ -19,9 +35,18 @@ class TriggerConfiguration {
     }
 
     @Bean
-    EventSubscription sessionEventsForTriggers(FeedbackRequests feedbackRequests, MentorshipWelcomes welcomes) {
+    EventSubscription sessionEventsForTriggers(MentorshipWelcomes welcomes, SessionInvitations invitations,
+            FeedbackRequests feedback, StallNudges nudges, GoalReminders goals, ClosingSurveys surveys) {
         return EventSubscription.to(Topics.SESSION_EVENTS, "notification-service")
-                .on(SessionCompleted.class, feedbackRequests::on)
-                .on(MentorshipStarted.class, welcomes::on);
+                .on(MentorshipStarted.class, welcomes::on)
+                .on(SessionScheduled.class, invitations::on)
+                .on(SessionRescheduled.class, invitations::on)
+                .on(SessionCancelled.class, invitations::on)
+                .on(SessionCompleted.class, feedback::on)
+                .on(FeedbackSubmitted.class, feedback::on)
+                .on(MentorshipStalled.class, nudges::on)
+                .on(GoalSet.class, goals::on)
+                .on(GoalAchieved.class, goals::on)
+                .on(MentorshipCompleted.class, surveys::on);
     }
 }
