@@ -73,10 +73,7 @@ final class DispatchPoller implements AutoCloseable {
             record(message.drop(now));
             return;
         }
-        Changed<Dispatch> claimed = message.claim(owner, now.plus(properties.claim()));
-        if (store.update(claimed)) {
-            deliver(claimed.state());
-        }
+        store.claim(message.claim(owner, now.plus(properties.claim()))).ifPresent(this::deliver);
     }
 
     private void deliver(Dispatch claimed) {

@@ -67,6 +67,20 @@ class DispatchStore {
         return dispatches.update(changed);
     }
 
+    /**
+     * Claims the message for the instance that decided {@code claim}, if nothing changed it since
+     * it was read; of several instances that read it, one succeeds.
+     *
+     * @return the claimed message as stored now (its version raised by the claim); empty when another write won
+     */
+    Optional<Dispatch> claim(Changed<Dispatch> claim) {
+        Dispatch claimed = claim.state();
+        if (!dispatches.update(claim)) {
+            return Optional.empty();
+        }
+        return find(claimed.tenantId(), claimed.id()).filter(stored -> claimed.claimedBy().equals(stored.claimedBy()));
+    }
+
     /** Waiting messages whose time has come and that no instance holds, the longest-waiting first. */
     List<Due> due(Instant now, int limit) {
         return dispatches.documents().find(dueFilter(now))

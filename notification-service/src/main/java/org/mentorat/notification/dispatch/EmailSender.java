@@ -47,11 +47,11 @@ class EmailSender implements ChannelSender {
             if (refusedRecipient(e)) {
                 throw DeliveryFailure.permanent("the mail server refused the recipient", e);
             }
-            throw DeliveryFailure.retryable("the mail server did not take the mail: " + rootCause(e), e);
+            throw DeliveryFailure.retryable(notTaken(e), e);
         } catch (MailAuthenticationException e) {
             throw DeliveryFailure.retryable("the mail server refused our credentials", e);
         } catch (MailException e) {
-            throw DeliveryFailure.retryable("the mail server is unreachable: " + rootCause(e), e);
+            throw DeliveryFailure.retryable(notTaken(e), e);
         }
     }
 
@@ -70,11 +70,14 @@ class EmailSender implements ChannelSender {
         return false;
     }
 
-    private static String rootCause(Throwable failure) {
-        Throwable cause = failure;
+    /** Spring reports a connection that failed as a send that failed: the root cause tells them apart. */
+    private static String notTaken(MailException e) {
+        Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        return cause.getClass().getSimpleName();
+        String what = cause instanceof java.io.IOException ? "the mail server is unreachable: "
+                : "the mail server did not take the mail: ";
+        return what + cause.getClass().getSimpleName();
     }
 }
