@@ -12,6 +12,7 @@ import org.mentorat.events.matching.MatchEnded;
 import org.mentorat.events.matching.MatchExpired;
 import org.mentorat.events.matching.MatchProposed;
 import org.mentorat.events.matching.MatchingRunCompleted;
+import org.mentorat.events.notification.NotificationFailed;
 import org.mentorat.events.notification.NotificationSent;
 import org.mentorat.events.privacy.ErasureCompleted;
 import org.mentorat.events.profile.Availability;
@@ -90,6 +91,8 @@ final class SampleEvents {
                         new ContactDetailsChanged("per-1", "Leïla", "Haddad", "leila.haddad@example.com", "ar",
                                 "Africa/Casablanca", AT),
                         new NotificationSent("ntf-1", "per-2", "FEEDBACK_REQUEST", "IN_APP", "ses-1", AT),
+                        new NotificationFailed("ntf-2", "per-2", "SESSION_REMINDER", "EMAIL", "ses-1", 5,
+                                "the mail server refused the recipient", AT),
                         new ProfileUpdated("per-1", List.of("department"), "Finance", List.of("fr"), List.of("Java"), 5,
                                 "E-100", "Paris", true, "Europe/Paris", AT, "E-1"),
                         new ProfileDeactivated("per-1", "E-1", "SCIM_LEAVER", AT),

@@ -9,17 +9,28 @@ import static org.mentorat.testkit.HttpApi.problem;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.mentorat.events.privacy.ErasureCompleted;
 import org.mentorat.events.profile.ProfileErasureRequested;
 import org.mentorat.events.session.SessionCompleted;
+import org.mentorat.notification.dispatch.Channel;
+import org.mentorat.notification.dispatch.Dispatches;
+import org.mentorat.notification.message.NotificationKind;
 import org.mentorat.testkit.EventProbe;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-/** ProfileErasureRequested empties the person's inbox and is confirmed once on privacy-receipts. */
+/**
+ * ProfileErasureRequested empties the person's inbox and forgets their outgoing messages, and is
+ * confirmed once on privacy-receipts.
+ */
 class ErasureIT extends RunningNotificationService {
+
+    @Autowired
+    Dispatches dispatches;
 
     @Test
     void anErasedPersonsInboxIsEmptiedAndConfirmedOnceEvenWhenTheRequestIsReplayed() {
@@ -53,6 +64,31 @@ class ErasureIT extends RunningNotificationService {
         problem(api.post("/api/v1/notifications/" + mentorsId + "/read", pair.asMentor(), null), 404, "not-found");
         assertThat(driver.inboxAbout(pair.tenant(), pair.menteeId(), completed.sessionId()))
                 .singleElement().isEqualTo(forMentee);
+    }
+
+    @Test
+    void anErasedPersonsWaitingMessagesAreNeverSentAndTheirHistoryKeepsNothing() {
+        Outgoing reminder = Outgoing.email(pair.tenant(), pair.mentorId(), NotificationKind.SESSION_REMINDER)
+                .due(clock.instant().plus(Duration.ofHours(1)));
+        Outgoing sent = Outgoing.on(Channel.IN_APP, pair.tenant(), pair.mentorId(), NotificationKind.FEEDBACK_REQUEST);
+        Outgoing forTheMentee = Outgoing.email(pair.tenant(), pair.menteeId(), NotificationKind.SESSION_REMINDER)
+                .due(clock.instant().plus(Duration.ofHours(1)));
+        List.of(reminder, sent, forTheMentee).forEach(message -> dispatches.schedule(message.build()));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> queue.statusOf(pair.tenant(), sent.key()).filter("SENT"::equals).isPresent());
+        ProfileErasureRequested requested = new ProfileErasureRequested("era-" + UUID.randomUUID(), pair.mentorId(),
+                Instant.now());
+
+        requestErasure(requested);
+
+        events().await(ofTypeAbout(ErasureCompleted.TYPE, requested.erasureId()));
+        assertThat(queue.statusOf(pair.tenant(), reminder.key())).isEmpty();
+        assertThat(queue.statusOf(pair.tenant(), sent.key())).isEmpty();
+        assertThat(driver.inboxOf(pair.tenant(), pair.mentorId())).isEmpty();
+        assertThat(dispatches.schedule(reminder.build())).as("a replayed cause brings nothing back").isFalse();
+        clock.advance(Duration.ofHours(1));
+        Mailbox.awaitOnlyMailTo(forTheMentee.address());
+        assertThat(Mailbox.receivedBy(reminder.address())).isEmpty();
     }
 
     private void requestErasure(ProfileErasureRequested requested) {

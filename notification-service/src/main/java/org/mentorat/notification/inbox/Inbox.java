@@ -38,6 +38,17 @@ public class Inbox {
     }
 
     /**
+     * Puts a notification that the dispatch queue delivers in the recipient's inbox, create-once
+     * on its id. Unlike {@link #deliver} it neither publishes NotificationSent nor counts it: the
+     * queue does both for every channel, once the delivery is recorded.
+     *
+     * @return false when it was already there (a retry after a crash between placing and recording)
+     */
+    public boolean place(NewNotification request) {
+        return store.insertOnce(Notification.place(request, clock.instant()));
+    }
+
+    /**
      * Erases every notification the person received, in this tenant; idempotent (a second call
      * finds nothing left and changes nothing). Notifications of other people that name this one
      * (as {@code counterpartId}) are theirs and stay.

@@ -25,7 +25,9 @@ public record Notification(
         Map<String, String> details,
         Instant createdAt,
         Instant readAt,
-        long version) implements Aggregate {
+        long version,
+        String title,
+        String summary) implements Aggregate {
 
     public Notification {
         details = details == null ? Map.of() : Map.copyOf(details);
@@ -41,15 +43,28 @@ public record Notification(
     }
 
     static Changed<Notification> deliver(NewNotification request, Instant now) {
+        Notification notification = placed(request, now);
+        return Changed.of(notification, new NotificationSent(notification.id(), request.recipientId(),
+                request.kind().name(), notification.channel().name(), request.relatedId(), now));
+    }
+
+    /**
+     * Puts the notification in the inbox without saying so: its sender (the dispatch queue)
+     * publishes NotificationSent itself, once, whatever the channel.
+     */
+    static Changed<Notification> place(NewNotification request, Instant now) {
+        return Changed.of(placed(request, now));
+    }
+
+    private static Notification placed(NewNotification request, Instant now) {
         requireText(request.tenantId(), "tenant");
         requireText(request.recipientId(), "recipient");
         requireText(request.relatedId(), "related id");
-        String id = idFor(request.tenantId(), request.kind(), request.relatedId(), request.recipientId());
-        NotificationChannel channel = NotificationChannel.IN_APP;
-        Notification notification = new Notification(id, request.tenantId(), request.recipientId(), request.kind(),
-                channel, request.relatedId(), request.details(), now, null, 0);
-        return Changed.of(notification, new NotificationSent(id, request.recipientId(), request.kind().name(),
-                channel.name(), request.relatedId(), now));
+        String id = request.id() != null ? request.id()
+                : idFor(request.tenantId(), request.kind(), request.relatedId(), request.recipientId());
+        return new Notification(id, request.tenantId(), request.recipientId(), request.kind(),
+                NotificationChannel.IN_APP, request.relatedId(), request.details(), now, null, 0, request.title(),
+                request.summary());
     }
 
     /** Reading twice changes nothing: a read notification keeps its first read time. */
@@ -58,7 +73,7 @@ public record Notification(
             return Changed.of(this);
         }
         return Changed.of(new Notification(id, tenantId, recipientId, kind, channel, relatedId, details, createdAt,
-                now, version));
+                now, version, title, summary));
     }
 
     boolean isRead() {

@@ -1,7 +1,8 @@
 package org.mentorat.notification.privacy;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import org.mentorat.events.profile.ProfileErasureRequested;
-import org.mentorat.notification.inbox.Inbox;
 import org.mentorat.platform.events.IncomingEvent;
 import org.mentorat.platform.privacy.ErasureReceipts;
 import org.slf4j.Logger;
@@ -9,30 +10,33 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Answers ProfileErasureRequested: erases the person's inbox, then confirms with the kit's
- * receipt. In that order, so a crash in between re-runs the (idempotent) erasure on redelivery
- * and only then confirms. A replayed request erases nothing more and, since the kit gives one
- * receipt per erasure id, confirms nothing twice.
+ * Answers ProfileErasureRequested: every feature that keeps something about the person erases
+ * it (each an {@link ErasesPerson}), then the kit's receipt confirms. In that order, so a crash
+ * in between re-runs the (idempotent) erasures on redelivery and only then confirms. A replayed
+ * request erases nothing more and, since the kit gives one receipt per erasure id, confirms
+ * nothing twice.
  */
 @Service
 public class PersonErasure {
 
     private static final Logger log = LoggerFactory.getLogger(PersonErasure.class);
 
-    private final Inbox inbox;
+    private final List<ErasesPerson> features;
     private final ErasureReceipts receipts;
 
-    PersonErasure(Inbox inbox, ErasureReceipts receipts) {
-        this.inbox = inbox;
+    PersonErasure(List<ErasesPerson> features, ErasureReceipts receipts) {
+        this.features = List.copyOf(features);
         this.receipts = receipts;
     }
 
     public void on(ProfileErasureRequested requested, IncomingEvent event) {
         require(requested.erasureId(), "erasureId");
         require(requested.personId(), "personId");
-        long erased = inbox.eraseRecipient(event.tenantId(), requested.personId());
+        String erased = features.stream()
+                .map(feature -> feature.erase(event.tenantId(), requested.personId()) + " " + feature.what())
+                .collect(Collectors.joining(", "));
         boolean confirmed = receipts.confirm(event.tenantId(), requested.erasureId(), requested.personId());
-        log.info("erasure {} tenant={} aggregate={} eventId={}: {} notifications erased, {}", requested.erasureId(),
+        log.info("erasure {} tenant={} aggregate={} eventId={}: erased {}, {}", requested.erasureId(),
                 event.tenantId(), requested.personId(), event.id(), erased, confirmed ? "confirmed" : "already confirmed");
     }
 

@@ -77,7 +77,7 @@ public final class AggregateStore {
         Document document = new Document(state)
                 .append(ID, id)
                 .append(TENANT, tenantId)
-                .append(VERSION, (long) Math.max(1, events.size()))
+                .append(VERSION, versionStep(events))
                 .append(OUTBOX, outbox)
                 .append(PENDING, !outbox.isEmpty());
         collection.insertOne(document);
@@ -105,7 +105,7 @@ public final class AggregateStore {
         List<Document> outbox = outboxEntries(tenantId, id, expectedVersion, events);
         List<Bson> changes = new ArrayList<>();
         changes.add(stateChange);
-        changes.add(Updates.inc(VERSION, (long) Math.max(1, events.size())));
+        changes.add(Updates.inc(VERSION, versionStep(events)));
         if (!outbox.isEmpty()) {
             changes.add(Updates.pushEach(OUTBOX, outbox));
             changes.add(Updates.set(PENDING, true));
@@ -182,5 +182,10 @@ public final class AggregateStore {
         if (!outbox.isEmpty()) {
             signal.eventsWritten();
         }
+    }
+
+    /** How much a write raises the version: one per event, so events' sequences follow it, and one at least. */
+    static long versionStep(List<? extends DomainEvent> events) {
+        return Math.max(1, events.size());
     }
 }

@@ -108,6 +108,14 @@ public final class RecordStore<T extends Record & Aggregate> {
         });
     }
 
+    /**
+     * The version the store holds once {@code changed} is written (a new aggregate's state is at
+     * version 0): a copy kept in memory at that version is current until someone else writes.
+     */
+    public long versionAfter(Changed<T> changed) {
+        return changed.state().version() + AggregateStore.versionStep(changed.events());
+    }
+
     public Optional<T> find(String tenantId, String id) {
         // A flat filter on exactly the keys of the id_tenant index: the embedded store uses an index
         // only then, and scans the whole collection for an $and.

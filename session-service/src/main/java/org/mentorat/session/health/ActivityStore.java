@@ -36,6 +36,11 @@ class ActivityStore {
         return created ? activities.insertOnce(changed) : activities.update(changed);
     }
 
+    /** The state as stored once {@code changed} is written. */
+    MentorshipActivity asWritten(Changed<MentorshipActivity> changed) {
+        return changed.state().atVersion(activities.versionAfter(changed));
+    }
+
     /**
      * Drops a delta the program's report has taken in. Not versioned, but it raises the version,
      * so that a concurrent decision based on the list before cannot write the delta back.

@@ -40,11 +40,13 @@ class HealthProjection {
     private final ActivityStore activities;
     private final ProgramReportStore reports;
     private final Clock clock;
+    private final ActivityCache recent;
 
-    HealthProjection(ActivityStore activities, ProgramReportStore reports, Clock clock) {
+    HealthProjection(ActivityStore activities, ProgramReportStore reports, Clock clock, HealthProperties properties) {
         this.activities = activities;
         this.reports = reports;
         this.clock = clock;
+        this.recent = new ActivityCache(properties.activitiesKept());
     }
 
     /** Applies one event's effect on its mentorship once, then carries the change into the program's figures. */
@@ -67,6 +69,7 @@ class HealthProjection {
         activity.pendingDelta(deltaId).ifPresent(delta -> {
             boolean taken = reports.takeIn(activity.tenantId(), activity.programId(), delta);
             activities.release(activity.tenantId(), activity.id(), delta.eventId());
+            recent.replace(activity, activity.released(delta.eventId()));
             reports.settle(activity.tenantId(), activity.programId(), delta.eventId());
             log.debug("report of program {} tenant={} aggregate={} eventId={}: {}", activity.programId(),
                     activity.tenantId(), activity.id(), delta.eventId(), taken ? "updated" : "already up to date");
@@ -85,7 +88,8 @@ class HealthProjection {
     private MentorshipActivity record(IncomingEvent event, String mentorshipId, String programId,
             UnaryOperator<MentorshipActivity> effect) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<MentorshipActivity> found = activities.find(event.tenantId(), mentorshipId);
+            Optional<MentorshipActivity> found = recent.get(event.tenantId(), mentorshipId)
+                    .or(() -> activities.find(event.tenantId(), mentorshipId));
             MentorshipActivity current = found.orElseGet(
                     () -> MentorshipActivity.unknown(event.tenantId(), mentorshipId, programId));
             if (current.hasApplied(event.subject(), event.sequence())) {
@@ -96,8 +100,11 @@ class HealthProjection {
             Changed<MentorshipActivity> changed = current.apply(event.id(), event.subject(), event.sequence(),
                     clock.instant(), effect);
             if (activities.write(changed, found.isEmpty())) {
-                return changed.state();
+                MentorshipActivity written = activities.asWritten(changed);
+                recent.put(written);
+                return written;
             }
+            recent.evict(event.tenantId(), mentorshipId);
         }
         throw new IllegalStateException("mentorship " + mentorshipId + " kept changing while applying " + event.id());
     }

@@ -137,6 +137,18 @@ public record MentorshipActivity(
         return pending.stream().filter(delta -> delta.eventId().equals(deltaId)).findFirst();
     }
 
+    /** This state as the store holds it once written at {@code storedVersion}. */
+    MentorshipActivity atVersion(long storedVersion) {
+        return new MentorshipActivity(id, tenantId, programId, mentorId, menteeIds, status, startedAt, quietSince,
+                firstSessionAt, lastSessionAt, stalled, months, tallies, applied, pending, storedVersion);
+    }
+
+    /** This state once the report has taken the delta in and it was let go (which raises the version). */
+    MentorshipActivity released(String deltaId) {
+        return withBookkeeping(applied, pending.stream().filter(delta -> !delta.eventId().equals(deltaId)).toList())
+                .atVersion(version + 1);
+    }
+
     private List<PendingDelta> queued(MentorshipActivity after, String eventId, Instant now) {
         List<Increment> increments = Contribution.between(this, after);
         if (increments.isEmpty()) {

@@ -1,0 +1,105 @@
+package org.mentorat.notification.dispatch;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.mentorat.platform.store.Changed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One instance's sending loop body. A pass takes the due messages, and for each one: drops it if
+ * its moment has passed, otherwise claims it (a versioned write, so of several instances reading
+ * the same message only one claim succeeds), sends it through its channel and records the
+ * outcome. A crash after sending and before recording leaves the claim to expire: the message is
+ * sent again, at least once in all, and recognisably the same.
+ */
+final class DispatchPoller implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(DispatchPoller.class);
+
+    private final DispatchStore store;
+    private final ChannelSenders senders;
+    private final DispatchProperties properties;
+    private final Backoff backoff;
+    private final DispatchMetrics metrics;
+    private final Clock clock;
+    private final ExecutorService workers;
+    private final String owner;
+
+    DispatchPoller(DispatchStore store, ChannelSenders senders, DispatchProperties properties, DispatchMetrics metrics,
+            Clock clock, ExecutorService workers, String owner) {
+        this.store = store;
+        this.senders = senders;
+        this.properties = properties;
+        this.backoff = properties.backoff();
+        this.metrics = metrics;
+        this.clock = clock;
+        this.workers = workers;
+        this.owner = owner;
+    }
+
+    /** @return how many due messages the pass found (a full batch means: look again at once) */
+    int pollOnce() {
+        List<DispatchStore.Due> due = store.due(clock.instant(), properties.batchSize());
+        CompletableFuture.allOf(due.stream()
+                        .map(message -> CompletableFuture.runAsync(() -> attempt(message), workers))
+                        .toArray(CompletableFuture[]::new))
+                .join();
+        return due.size();
+    }
+
+    /** Lets the messages being sent finish, for a while, so that their outcome is recorded. */
+    @Override
+    public void close() throws InterruptedException {
+        workers.shutdown();
+        if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+            workers.shutdownNow();
+        }
+    }
+
+    private void attempt(DispatchStore.Due due) {
+        Instant now = clock.instant();
+        Optional<Dispatch> found = store.find(due.tenantId(), due.id()).filter(message -> message.isDue(now));
+        if (found.isEmpty()) {
+            return;
+        }
+        Dispatch message = found.get();
+        if (message.isTooLate(now)) {
+            record(message.drop(now));
+            return;
+        }
+        store.claim(message.claim(owner, now.plus(properties.claim()))).ifPresent(this::deliver);
+    }
+
+    private void deliver(Dispatch claimed) {
+        Changed<Dispatch> outcome;
+        try {
+            senders.send(claimed);
+            outcome = claimed.sent(clock.instant());
+        } catch (DeliveryFailure failure) {
+            outcome = claimed.failed(failure.getMessage(), failure.permanent(), backoff, clock.instant());
+            log.warn("delivery failed ({}) tenant={} aggregate={} channel={} try={}: {}",
+                    failure.permanent() ? "permanent" : "retryable", claimed.tenantId(), claimed.id(),
+                    claimed.channel(), outcome.state().attempts(), failure.getMessage());
+        }
+        record(outcome);
+    }
+
+    private void record(Changed<Dispatch> outcome) {
+        Dispatch message = outcome.state();
+        if (store.update(outcome)) {
+            metrics.tried(message);
+            log.debug("{} tenant={} aggregate={} channel={} kind={}", message.status(), message.tenantId(), message.id(),
+                    message.channel(), message.kind());
+        } else {
+            // cancelled or erased while being sent, or held past its claim and taken over by another instance
+            log.warn("outcome {} not recorded, the message changed meanwhile tenant={} aggregate={}", message.status(),
+                    message.tenantId(), message.id());
+        }
+    }
+}
