@@ -60,7 +60,7 @@ public record Dispatch(
     static Changed<Dispatch> schedule(OutgoingMessage message, Instant now) {
         return Changed.of(new Dispatch(idFor(message.tenantId(), message.id()), message.tenantId(), message.id(),
                 message.recipientId(), message.channel(), message.kind(), message.relatedId(), message.address(),
-                DispatchContent.of(message.content()), message.attachments(), message.dueAt(), message.notAfter(),
+                DispatchContent.of(message.content(), message.details()), message.attachments(), message.dueAt(), message.notAfter(),
                 message.cancelGroup(), DispatchStatus.PENDING, 0, message.dueAt(), null, null, null, null, now, 0));
     }
 

@@ -1,6 +1,7 @@
 package org.mentorat.notification.dispatch;
 
 import java.util.Locale;
+import java.util.Map;
 import org.mentorat.notification.message.RenderedMessage;
 
 /**
@@ -8,11 +9,16 @@ import org.mentorat.notification.message.RenderedMessage;
  * which the store's codecs can map. Public for the driver's record codec.
  */
 public record DispatchContent(String subject, String html, String text, String title, String summary,
-        String language) {
+        String language, Map<String, String> details) {
 
-    static DispatchContent of(RenderedMessage rendered) {
+    public DispatchContent {
+        details = details == null ? Map.of() : Map.copyOf(details);
+    }
+
+    /** @param details the ids an in-app notice carries for clients to link to */
+    static DispatchContent of(RenderedMessage rendered, Map<String, String> details) {
         Locale locale = rendered.locale();
         return new DispatchContent(rendered.subject(), rendered.html(), rendered.text(), rendered.title(),
-                rendered.summary(), locale == null ? null : locale.toLanguageTag());
+                rendered.summary(), locale == null ? null : locale.toLanguageTag(), details);
     }
 }

@@ -1,6 +1,5 @@
 package org.mentorat.notification.dispatch;
 
-import java.util.Map;
 import org.mentorat.notification.inbox.Inbox;
 import org.mentorat.notification.inbox.NewNotification;
 import org.springframework.stereotype.Component;
@@ -27,6 +26,6 @@ class InAppSender implements ChannelSender {
     @Override
     public void send(Dispatch message) {
         inbox.place(new NewNotification(message.tenantId(), message.recipientId(), message.kind(),
-                message.relatedId(), Map.of(), message.id(), message.content().title(), message.content().summary()));
+                message.relatedId(), message.content().details(), message.id(), message.content().title(), message.content().summary()));
     }
 }

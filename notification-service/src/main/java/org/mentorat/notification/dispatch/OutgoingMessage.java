@@ -2,6 +2,7 @@ package org.mentorat.notification.dispatch;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.mentorat.notification.message.NotificationKind;
 import org.mentorat.notification.message.RenderedMessage;
 
@@ -31,7 +32,8 @@ public record OutgoingMessage(
         List<Attachment> attachments,
         Instant dueAt,
         Instant notAfter,
-        String cancelGroup) {
+        String cancelGroup,
+        Map<String, String> details) {
 
     /** Checked here, when a trigger builds it: a message that could never be sent fails its event, not the queue. */
     public OutgoingMessage {
@@ -51,6 +53,15 @@ public record OutgoingMessage(
             require(content.title(), "title");
         }
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        details = details == null ? Map.of() : Map.copyOf(details);
+    }
+
+    /** A message without ids for clients to link to. */
+    public OutgoingMessage(String tenantId, String id, String recipientId, Channel channel, NotificationKind kind,
+            String relatedId, String address, RenderedMessage content, List<Attachment> attachments, Instant dueAt,
+            Instant notAfter, String cancelGroup) {
+        this(tenantId, id, recipientId, channel, kind, relatedId, address, content, attachments, dueAt, notAfter,
+                cancelGroup, Map.of());
     }
 
     private static void require(String value, String name) {
