@@ -7,6 +7,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -40,7 +41,7 @@ final class MailStore {
         MimeMessage message = source.getMessage();
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         message.writeTo(raw);
-        mails.addLast(new CaughtMail(++lastId, clock.instant(), from(message), List.of(recipient),
+        mails.addLast(new CaughtMail(++lastId, clock.instant().truncatedTo(ChronoUnit.MILLIS), from(message), List.of(recipient),
                 message.getSubject(), raw.toByteArray()));
         lastSource = source;
         while (mails.size() > capacity) {
