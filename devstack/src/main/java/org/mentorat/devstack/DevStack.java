@@ -5,11 +5,8 @@ import static org.mentorat.devstack.ServiceCatalog.HOST;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.http.HttpClient;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,10 +14,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.mentorat.devstack.mail.MailCatcher;
 
 /**
- * Starts the whole platform on this machine: a Kafka broker, the MongoDB-wire store, the four
- * services and the gateway; prints where they are; stops them in reverse order on Ctrl-C.
+ * Starts the whole platform on this machine: a Kafka broker, the MongoDB-wire store, the SMTP
+ * server that catches every mail, the four services and the gateway; prints where they are; stops them in reverse order on Ctrl-C.
  */
 public final class DevStack {
 
@@ -35,6 +33,7 @@ public final class DevStack {
     private final AtomicBoolean stopping = new AtomicBoolean();
     private volatile KafkaBroker kafka;
     private volatile EmbeddedMongo mongo;
+    private volatile MailCatcher mail;
 
     DevStack(DevStackOptions options, PrintStream out) {
         this.options = options;
@@ -81,7 +80,7 @@ public final class DevStack {
         if (options.demo()) {
             out.println("--demo: demo seeding comes with a later issue; starting the platform without it");
         }
-        Map<ServiceSpec, Path> jars = executableJars();
+        Map<ServiceSpec, Path> jars = ExecutableJars.in(options.root());
         Ports.requireFree(HOST, ServiceCatalog.ports());
         logLibrariesTo(ChildJvm.freshLog(options.logs(), "mongo"));
 
@@ -98,7 +97,12 @@ public final class DevStack {
         requireNotStopping();
         out.printf("MongoDB-wire store: listening on %s (file %s)%n", mongo.connectionString(), mongo.file());
 
-        Infrastructure infrastructure = new Infrastructure(HOST, ServiceCatalog.KAFKA_PORT, ServiceCatalog.MONGO_PORT, hmacSecret());
+        mail = MailCatcher.start(HOST, ServiceCatalog.SMTP_PORT, ServiceCatalog.MAIL_WEB_PORT);
+        requireNotStopping();
+        out.printf("Mail catcher: SMTP on %s:%d, every mail at %s%n", HOST, mail.smtpPort(), mail.webUrl());
+
+        Infrastructure infrastructure = new Infrastructure(HOST, ServiceCatalog.KAFKA_PORT, ServiceCatalog.MONGO_PORT,
+                ServiceCatalog.SMTP_PORT, hmacSecret());
         for (Map.Entry<ServiceSpec, Path> entry : jars.entrySet()) {
             requireNotStopping();
             ServiceSpec spec = entry.getKey();
@@ -111,13 +115,14 @@ public final class DevStack {
         kafka.onExit(() -> reportUnexpectedExit("Kafka", kafka.exitCode(), kafka.log(), kafka.logTail()));
 
         Optional<String> token = DevToken.request(http, ServiceCatalog.GATEWAY.baseUrl(HOST));
-        new StackSummary(infrastructure, ServiceCatalog.all(), options.data(), mongo.file(), token,
-                Duration.ofNanos(System.nanoTime() - started)).print(out);
+        new StackSummary(infrastructure, ServiceCatalog.all(), options.data(), mongo.file(), mail.webUrl(),
+                mail.apiUrl(), token, Duration.ofNanos(System.nanoTime() - started)).print(out);
     }
 
-    /** Gateway and services together (they only need Kafka and Mongo), then Kafka, then Mongo. */
+    /** Gateway and services together (they only need the infrastructure), then the mail catcher, Kafka, Mongo. */
     void stop() {
-        if (!stopping.compareAndSet(false, true) || (services.isEmpty() && kafka == null && mongo == null)) {
+        if (!stopping.compareAndSet(false, true)
+                || (services.isEmpty() && kafka == null && mongo == null && mail == null)) {
             return;
         }
         out.println();
@@ -126,6 +131,10 @@ public final class DevStack {
             try (ExecutorService stopper = Executors.newVirtualThreadPerTaskExecutor()) {
                 services.forEach(service -> stopper.submit(() -> service.stop(SERVICE_STOP_GRACE)));
             }
+        }
+        if (mail != null) {
+            out.println("Stopping the mail catcher (caught mail is not kept)...");
+            mail.close();
         }
         if (kafka != null) {
             out.println("Stopping Kafka...");
@@ -158,23 +167,6 @@ public final class DevStack {
             out.printf("%n%s stopped unexpectedly (exit code %d); the rest keeps running. Last lines of %s:%n%s%n",
                     name, exitCode, log, tail);
         }
-    }
-
-    private Map<ServiceSpec, Path> executableJars() throws StartupFailure {
-        Map<ServiceSpec, Path> jars = new LinkedHashMap<>();
-        List<Path> missing = new ArrayList<>();
-        for (ServiceSpec spec : ServiceCatalog.all()) {
-            Path jar = spec.executableJarIn(options.root().resolve(spec.module()).resolve("target"));
-            jars.put(spec, jar);
-            if (!Files.isRegularFile(jar)) {
-                missing.add(jar);
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new StartupFailure("missing " + missing + "; build them with ./mvnw -DskipTests install"
-                    + " (./devstack/run does this for you)");
-        }
-        return jars;
     }
 
     private Path kafkaHome() {

@@ -15,12 +15,14 @@ final class ServiceCatalog {
     static final int KAFKA_PORT = 9092;
     static final int KAFKA_CONTROLLER_PORT = 9093;
     static final int MONGO_PORT = 27017;
+    static final int SMTP_PORT = 2525;
+    static final int MAIL_WEB_PORT = 8025;
 
     static final List<ServiceSpec> SERVICES = List.of(
             ServiceSpec.service("profile-service", 8081, 9081, "profile"),
             ServiceSpec.service("matching-service", 8082, 9082, "matching"),
             ServiceSpec.service("session-service", 8083, 9083, "session"),
-            ServiceSpec.service("notification-service", 8084, 9084, "notification"));
+            ServiceSpec.service("notification-service", 8084, 9084, "notification").sendingMail());
 
     static final ServiceSpec GATEWAY = ServiceSpec.gateway("gateway", 8080, 9080, SERVICES);
 
@@ -46,7 +48,8 @@ final class ServiceCatalog {
 
     /** Every port the stack binds, checked up front so a second devstack fails with a clear message. */
     static List<Integer> ports() {
-        List<Integer> ports = new ArrayList<>(List.of(KAFKA_PORT, KAFKA_CONTROLLER_PORT, MONGO_PORT));
+        List<Integer> ports = new ArrayList<>(List.of(KAFKA_PORT, KAFKA_CONTROLLER_PORT, MONGO_PORT, SMTP_PORT,
+                MAIL_WEB_PORT));
         all().forEach(spec -> {
             ports.add(spec.port());
             ports.add(spec.managementPort());

@@ -10,20 +10,26 @@ import java.util.Map;
 /**
  * One Spring Boot application of the platform as devstack runs it. {@code database} is the
  * service's own MongoDB database (null for the gateway); {@code routesTo} lists the services the
- * gateway forwards to (empty for a service).
+ * gateway forwards to (empty for a service); {@code sendsMail} says it gets the catching SMTP server.
  */
-record ServiceSpec(String module, int port, int managementPort, String database, List<ServiceSpec> routesTo) {
+record ServiceSpec(String module, int port, int managementPort, String database, List<ServiceSpec> routesTo,
+                   boolean sendsMail) {
 
     ServiceSpec {
         routesTo = List.copyOf(routesTo);
     }
 
     static ServiceSpec service(String module, int port, int managementPort, String database) {
-        return new ServiceSpec(module, port, managementPort, database, List.of());
+        return new ServiceSpec(module, port, managementPort, database, List.of(), false);
+    }
+
+    /** Sends its mail to devstack's SMTP server, which catches all of it. */
+    ServiceSpec sendingMail() {
+        return new ServiceSpec(module, port, managementPort, database, routesTo, true);
     }
 
     static ServiceSpec gateway(String module, int port, int managementPort, List<ServiceSpec> routesTo) {
-        return new ServiceSpec(module, port, managementPort, null, routesTo);
+        return new ServiceSpec(module, port, managementPort, null, routesTo, false);
     }
 
     boolean isGateway() {
@@ -64,6 +70,10 @@ record ServiceSpec(String module, int port, int managementPort, String database,
         env.put("MENTORAT_HMAC_SECRET", infrastructure.hmacSecret());
         if (database != null) {
             env.put("MONGODB_URI", infrastructure.mongoUri(database));
+        }
+        if (sendsMail) {
+            env.put("SPRING_MAIL_HOST", infrastructure.host());
+            env.put("SPRING_MAIL_PORT", Integer.toString(infrastructure.smtpPort()));
         }
         if (isGateway()) {
             env.put("SPRING_PROFILES_ACTIVE", "dev");

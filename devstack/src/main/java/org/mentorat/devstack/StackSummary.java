@@ -1,6 +1,7 @@
 package org.mentorat.devstack;
 
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Optional;
 
 /** What a developer needs once the stack is up: where everything is, and a token to call it with. */
 record StackSummary(Infrastructure infrastructure, List<ServiceSpec> services, Path data, Path mongoFile,
-                    Optional<String> token, Duration readyAfter) {
+                    URI mailPage, URI mailApi, Optional<String> token, Duration readyAfter) {
 
     void print(PrintStream out) {
         String host = infrastructure.host();
@@ -23,6 +24,9 @@ record StackSummary(Infrastructure infrastructure, List<ServiceSpec> services, P
         out.printf("  %-22s %s%n", "kafka", infrastructure.kafkaBootstrapServers());
         out.printf("  %-22s %s (one database per service: %s)%n", "mongodb", infrastructure.mongoUri(""),
                 String.join(", ", services.stream().filter(s -> s.database() != null).map(ServiceSpec::database).toList()));
+        out.printf("  %-22s %s:%d (catches every mail: nothing leaves this machine)%n", "smtp", host,
+                infrastructure.smtpPort());
+        out.printf("  %-22s %s (JSON: %s)%n", "caught mail", mailPage, mailApi);
         out.printf("  %-22s %s%n", "data", data);
         out.printf("  %-22s %s%n", "mongo file", mongoFile);
         out.printf("  %-22s %s%n", "logs", data.resolve("logs"));

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class ServiceCatalogTest {
 
-    private static final Infrastructure LOCAL = new Infrastructure("127.0.0.1", 9092, 27017, Infrastructure.DEV_HMAC_SECRET);
+    private static final Infrastructure LOCAL = new Infrastructure("127.0.0.1", 9092, 27017, 2525,
+            Infrastructure.DEV_HMAC_SECRET);
 
     @Test
     void everyServiceGetsItsOwnDatabaseOnTheSharedStoreAndTheSharedBroker() {
@@ -43,6 +44,15 @@ class ServiceCatalogTest {
     }
 
     @Test
+    void onlyNotificationServiceSendsMailAndItGoesToTheCatcher() {
+        assertThat(spec("notification-service").environment(LOCAL))
+                .contains(entry("SPRING_MAIL_HOST", "127.0.0.1"), entry("SPRING_MAIL_PORT", "2525"));
+        assertThat(ServiceCatalog.all()).filteredOn(spec -> !spec.module().equals("notification-service"))
+                .allSatisfy(spec -> assertThat(spec.environment(LOCAL)).doesNotContainKey("SPRING_MAIL_HOST"));
+        assertThat(ServiceCatalog.ports()).contains(2525, 8025);
+    }
+
+    @Test
     void everythingListensOnLoopbackOnly() {
         assertThat(ServiceCatalog.all()).allSatisfy(spec -> assertThat(spec.environment(LOCAL))
                 .contains(entry("SERVER_ADDRESS", "127.0.0.1"), entry("MANAGEMENT_SERVER_ADDRESS", "127.0.0.1")));
@@ -52,7 +62,7 @@ class ServiceCatalogTest {
     void noTwoPartsOfTheStackShareAPort() {
         List<Integer> ports = ServiceCatalog.ports();
 
-        assertThat(ports).doesNotHaveDuplicates().hasSize(3 + 2 * 5);
+        assertThat(ports).doesNotHaveDuplicates().hasSize(5 + 2 * 5);
     }
 
     @Test

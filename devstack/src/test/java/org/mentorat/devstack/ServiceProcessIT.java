@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Services as real child JVMs: what they are given, how their readiness is awaited, how they stop. */
 class ServiceProcessIT {
 
-    private static final Infrastructure INFRASTRUCTURE = new Infrastructure("127.0.0.1", 9092, 27017, "test-secret");
+    private static final Infrastructure INFRASTRUCTURE = new Infrastructure("127.0.0.1", 9092, 27017, 2525, "test-secret");
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<ServiceProcess> started = new ArrayList<>();

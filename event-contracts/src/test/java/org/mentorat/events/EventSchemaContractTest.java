@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -18,6 +19,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.mentorat.events.profile.ProfileUpdated;
+import org.mentorat.events.session.SessionCancelled;
+import org.mentorat.events.session.SessionRescheduled;
+import org.mentorat.events.session.SessionScheduled;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -84,6 +88,45 @@ class EventSchemaContractTest {
         ProfileUpdated read = JSON.treeToValue(old, ProfileUpdated.class);
         assertThat(read.employeeNumber()).isNull();
         assertThat(read.managerEmployeeNumber()).isEqualTo("E-100");
+    }
+
+    /** The invite's fields came later: session events published before them still validate and read as unknown. */
+    @Test
+    void sessionEventsWithoutTheInviteFieldsStillValidateAndReadAsUnknown() {
+        JsonNode scheduled = JSON.readTree("{\"sessionId\":\"ses-1\",\"mentorshipId\":\"mts-1\",\"mentorId\":\"per-1\","
+                + "\"menteeId\":\"per-2\",\"startsAt\":\"2026-04-01T14:00:00Z\",\"durationMinutes\":45,"
+                + "\"programId\":\"prg-1\",\"menteeIds\":[\"per-2\"],\"timeZone\":\"Europe/Paris\",\"format\":\"VIDEO\","
+                + "\"location\":null,\"sequence\":0,\"seriesId\":null}");
+        JsonNode rescheduled = JSON.readTree("{\"sessionId\":\"ses-1\",\"mentorshipId\":\"mts-1\",\"programId\":\"prg-1\","
+                + "\"mentorId\":\"per-1\",\"menteeIds\":[\"per-2\"],\"startsAt\":\"2026-04-01T15:00:00Z\","
+                + "\"durationMinutes\":60,\"timeZone\":\"Europe/Paris\",\"sequence\":1,"
+                + "\"rescheduledAt\":\"2026-03-21T08:00:00Z\"}");
+        JsonNode cancelled = JSON.readTree("{\"sessionId\":\"ses-1\",\"mentorshipId\":\"mts-1\",\"programId\":\"prg-1\","
+                + "\"mentorId\":\"per-1\",\"menteeIds\":[\"per-2\"],\"startsAt\":\"2026-04-01T15:00:00Z\",\"sequence\":2,"
+                + "\"reason\":null,\"cancelledAt\":\"2026-03-22T08:00:00Z\"}");
+
+        assertThat(schemaFor(SessionScheduled.TYPE).validate(scheduled)).isEmpty();
+        assertThat(schemaFor(SessionRescheduled.TYPE).validate(rescheduled)).isEmpty();
+        assertThat(schemaFor(SessionCancelled.TYPE).validate(cancelled)).isEmpty();
+        SessionScheduled oldScheduled = JSON.treeToValue(scheduled, SessionScheduled.class);
+        assertThat(oldScheduled.agenda()).isNull();
+        assertThat(oldScheduled.scheduledAt()).isNull();
+        assertThat(oldScheduled.format()).isEqualTo("VIDEO");
+        SessionRescheduled oldRescheduled = JSON.treeToValue(rescheduled, SessionRescheduled.class);
+        assertThat(oldRescheduled.format()).isNull();
+        assertThat(oldRescheduled.sequence()).isEqualTo(1);
+        SessionCancelled oldCancelled = JSON.treeToValue(cancelled, SessionCancelled.class);
+        assertThat(oldCancelled.durationMinutes()).isNull();
+        assertThat(oldCancelled.timeZone()).isNull();
+        assertThat(oldCancelled.cancelledAt()).isEqualTo(Instant.parse("2026-03-22T08:00:00Z"));
+    }
+
+    /** Read back, the new fields are what was written: consumers build the invite from them. */
+    @Test
+    void aCancelledSessionReadsBackWithEverythingItsInviteNeeds() {
+        SessionCancelled sample = (SessionCancelled) SampleEvents.byClass().get(SessionCancelled.class);
+
+        assertThat(JSON.readValue(JSON.writeValueAsString(sample), SessionCancelled.class)).isEqualTo(sample);
     }
 
     @Test

@@ -12,13 +12,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mentorat.events.DomainEvent;
 import org.mentorat.events.Topics;
 import org.mentorat.events.profile.ContactDetailsChanged;
 import org.mentorat.events.session.SessionCancelled;
 import org.mentorat.events.session.SessionRescheduled;
 import org.mentorat.events.session.SessionScheduled;
+import org.mentorat.invites.Invites;
+import org.mentorat.session.calendar.EventInvites;
+import org.mentorat.session.people.Contact;
 import org.mentorat.testkit.EventProbe;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
@@ -65,6 +71,10 @@ class MeetingIT extends RunningSessionService {
             assertThat(cancelled.get("reason").asString()).isEqualTo("Ill");
             String cancel = invite(id, "CANCEL");
 
+            // what notification-service builds from the events on the broker is what this service serves
+            assertThat(fromEvent(scheduled, SessionScheduled.class)).isEqualTo(first);
+            assertThat(fromEvent(rescheduled, SessionRescheduled.class)).isEqualTo(moved);
+            assertThat(fromEvent(cancelled, SessionCancelled.class)).isEqualTo(cancel);
             String uid = "UID:session-" + id + "@mentorat\r\n";
             assertThat(List.of(first, moved, cancel)).allSatisfy(ics -> assertThat(ics).contains(uid));
             assertThat(first).contains("SEQUENCE:0\r\n", "DTSTART;TZID=Europe/Paris:" + compact(nextMonth) + "T093000",
@@ -196,6 +206,14 @@ class MeetingIT extends RunningSessionService {
                 "Mentee", "maud@acme.example", "fr", "Europe/Paris", Instant.now()));
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> api.get(
                 "/api/v1/sessions/" + id + "/invite.ics", pairing.asMentor()).getStatusCode().value() == 409);
+    }
+
+    /** The invite from the event alone and the contacts, in the language of the mentee who downloads it. */
+    private String fromEvent(JsonNode data, Class<? extends DomainEvent> type) {
+        Map<String, Contact> contacts = Map.of(
+                pairing.mentorId(), new Contact(pairing.mentorId(), "Mia", "Mentor", "mia@acme.example", "en", null),
+                pairing.menteeId(), new Contact(pairing.menteeId(), "Mo", "Mentee", "mo@acme.example", "fr", null));
+        return Invites.text(Invites.invite(EventInvites.of(JSON.treeToValue(data, type), contacts, Locale.FRENCH)));
     }
 
     private String invite(String id, String method) {

@@ -2,7 +2,7 @@ package org.mentorat.session.calendar;
 
 import java.nio.charset.StandardCharsets;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.Property;
+import org.mentorat.invites.Invites;
 import org.mentorat.platform.security.Caller;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -50,11 +50,10 @@ class CalendarController {
     }
 
     private static ResponseEntity<byte[]> ics(Calendar calendar, String filename) {
-        String method = calendar.getProperty(Property.METHOD).orElseThrow().getValue();
-        MediaType type = new MediaType("text", "calendar", java.util.Map.of("charset", "UTF-8", "method", method));
-        return ResponseEntity.ok().contentType(type).cacheControl(CacheControl.noStore())
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(Invites.contentType(calendar)))
+                .cacheControl(CacheControl.noStore())
                 .header("Content-Disposition", ContentDisposition.attachment().filename(filename).build().toString())
-                .body(SessionCalendars.text(calendar).getBytes(StandardCharsets.UTF_8));
+                .body(Invites.text(calendar).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The feed's token, shown this once, and the path to subscribe to. */

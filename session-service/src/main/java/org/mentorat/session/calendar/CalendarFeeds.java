@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import net.fortuna.ical4j.model.Calendar;
+import org.mentorat.invites.InviteTexts;
+import org.mentorat.invites.Invites;
 import org.mentorat.platform.security.Caller;
 import org.mentorat.platform.web.ConflictException;
 import org.mentorat.platform.web.ResourceNotFoundException;
@@ -56,7 +58,7 @@ public class CalendarFeeds {
             throw new ConflictException("contact-details-unknown", "The invite cannot be built yet: the e-mail "
                     + "address of " + String.join(", ", unknown) + " has not reached this service. Try again later.");
         }
-        return SessionCalendars.invite(session, known, textsFor(caller.tenantId(), caller.subject()));
+        return Invites.invite(SessionInvites.of(session, known, textsFor(caller.tenantId(), caller.subject())));
     }
 
     /** A new token for the caller's feed; the previous one stops working at once. */
@@ -74,8 +76,10 @@ public class CalendarFeeds {
         CalendarFeedStore.FeedOwner owner = store.ownerOf(hash(token))
                 .orElseThrow(() -> new ResourceNotFoundException("calendar", "(token)"));
         List<Session> sessions = meetings.sessionsOf(owner.tenantId(), owner.personId());
-        return SessionCalendars.feed(sessions, contactsOf(owner.tenantId(), sessions),
-                textsFor(owner.tenantId(), owner.personId()));
+        Map<String, Contact> known = contactsOf(owner.tenantId(), sessions);
+        InviteTexts texts = textsFor(owner.tenantId(), owner.personId());
+        return Invites.feed(sessions.stream().map(session -> SessionInvites.of(session, known, texts)).toList(),
+                texts.calendarName());
     }
 
     /** For an erasure: the person's feed goes with its token. */
@@ -91,7 +95,7 @@ public class CalendarFeeds {
     }
 
     private InviteTexts textsFor(String tenantId, String personId) {
-        return InviteTexts.in(contacts.of(tenantId, personId).map(Contact::locale).orElse(null));
+        return SessionInvites.textsIn(contacts.of(tenantId, personId).map(Contact::locale).orElse(null));
     }
 
     private static String hash(String token) {

@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.mentorat.events.session.FeedbackSubmitted;
-import org.mentorat.events.session.SessionCancelled;
 import org.mentorat.events.session.SessionCompleted;
-import org.mentorat.events.session.SessionRescheduled;
-import org.mentorat.events.session.SessionScheduled;
 import org.mentorat.platform.security.Caller;
 import org.mentorat.platform.store.Aggregate;
 import org.mentorat.platform.store.Changed;
@@ -49,9 +46,7 @@ public record Session(
         Session session = new Session(id, mentorship.tenantId(), mentorship.id(), mentorship.programId(),
                 mentorship.mentorId(), mentorship.menteeIds().getFirst(), mentorship.menteeIds(), plan, series, 0,
                 SessionStatus.SCHEDULED, now, now, null, null, null, SessionOutcome.NONE, List.of(), List.of(), 0);
-        return Changed.of(session, new SessionScheduled(id, session.mentorshipId, session.mentorId, session.menteeId,
-                plan.startsAt(), plan.durationMinutes(), session.programId, session.menteeIds, plan.timeZone(),
-                plan.format().name(), plan.location(), 0, series == null ? null : series.seriesId()));
+        return Changed.of(session, InviteEvents.scheduled(session));
     }
 
     Changed<Session> reschedule(Instant startsAt, int durationMinutes, String timeZone, Instant now) {
@@ -59,8 +54,7 @@ public record Session(
         Session moved = new Session(id, tenantId, mentorshipId, programId, mentorId, menteeId, menteeIds,
                 plan.movedTo(startsAt, durationMinutes, timeZone), series, sequence + 1, status, scheduledAt, now,
                 null, null, null, outcome, feedback, erasures, version);
-        return Changed.of(moved, new SessionRescheduled(id, mentorshipId, programId, mentorId, menteeIds, startsAt,
-                durationMinutes, timeZone, moved.sequence, now));
+        return Changed.of(moved, InviteEvents.rescheduled(moved));
     }
 
     Changed<Session> cancel(String reason, Instant now) {
@@ -68,8 +62,7 @@ public record Session(
         Session cancelled = new Session(id, tenantId, mentorshipId, programId, mentorId, menteeId, menteeIds, plan,
                 series, sequence + 1, SessionStatus.CANCELLED, scheduledAt, now, null, now, reason, outcome, feedback,
                 erasures, version);
-        return Changed.of(cancelled, new SessionCancelled(id, mentorshipId, programId, mentorId, menteeIds,
-                plan.startsAt(), cancelled.sequence, reason, now));
+        return Changed.of(cancelled, InviteEvents.cancelled(cancelled));
     }
 
     /** Held from its start on: before it, completing would record a meeting that has not happened. */

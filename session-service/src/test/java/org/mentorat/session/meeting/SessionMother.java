@@ -1,6 +1,8 @@
 package org.mentorat.session.meeting;
 
 import java.time.Instant;
+import java.util.List;
+import org.mentorat.platform.store.Changed;
 import org.mentorat.session.mentorship.MeetingFormat;
 import org.mentorat.session.mentorship.Mentorship;
 import org.mentorat.session.mentorship.MentorshipMother;
@@ -44,6 +46,17 @@ public final class SessionMother {
 
     static Session completed() {
         return scheduled().complete(MentorshipMother.MENTOR, Completion.NOTHING, NOW).state();
+    }
+
+    /** A group session's life in calendars, each step with the event that announced it: scheduled, moved twice, cancelled. */
+    public static List<Changed<Session>> calendarHistory() {
+        Changed<Session> scheduled = Session.schedule("ses-2", MentorshipMother.group(MentorshipMother.MENTEE,
+                SECOND_MENTEE), plan(), null, SCHEDULED_AT);
+        Changed<Session> moved = scheduled.state().reschedule(STARTS_AT.plusSeconds(3600), 60, "America/Toronto",
+                SCHEDULED_AT.plusSeconds(60));
+        Changed<Session> movedAgain = moved.state().reschedule(STARTS_AT.plusSeconds(7200), 30, "Europe/Paris",
+                SCHEDULED_AT.plusSeconds(120));
+        return List.of(scheduled, moved, movedAgain, movedAgain.state().cancel("Mentor is ill", NOW));
     }
 
     public static Session cancelled() {

@@ -38,7 +38,8 @@ class SessionTest {
         assertThat(session.programId()).isEqualTo(PROGRAM);
         assertThat(session.sequence()).isZero();
         assertThat(scheduled.events()).containsExactly(new SessionScheduled("ses-1", "mts-1", MENTOR, MENTEE,
-                STARTS_AT, 45, PROGRAM, List.of(MENTEE), "Europe/Paris", "VIDEO", LINK, 0, null));
+                STARTS_AT, 45, PROGRAM, List.of(MENTEE), "Europe/Paris", "VIDEO", LINK, 0, null, "Career goals",
+                SCHEDULED_AT));
     }
 
     @Test
@@ -67,7 +68,7 @@ class SessionTest {
         assertThat(moved.state().plan().startsAt()).isEqualTo(later);
         assertThat(moved.state().plan().location()).isEqualTo(LINK);
         assertThat(moved.events()).containsExactly(new SessionRescheduled("ses-1", "mts-1", PROGRAM, MENTOR,
-                List.of(MENTEE), later, 30, "America/Toronto", 2, NOW));
+                List.of(MENTEE), later, 30, "America/Toronto", 2, NOW, "VIDEO", LINK, "Career goals", SCHEDULED_AT));
         assertConflict(() -> SessionMother.cancelled().reschedule(later, 30, "UTC", NOW), "session-not-scheduled");
     }
 
@@ -78,7 +79,8 @@ class SessionTest {
         assertThat(cancelled.state().status()).isEqualTo(SessionStatus.CANCELLED);
         assertThat(cancelled.state().cancelledAt()).isEqualTo(NOW);
         assertThat(cancelled.events()).containsExactly(new SessionCancelled("ses-1", "mts-1", PROGRAM, MENTOR,
-                List.of(MENTEE), STARTS_AT.plusSeconds(3600), 2, "Mentor is ill", NOW));
+                List.of(MENTEE), STARTS_AT.plusSeconds(3600), 2, "Mentor is ill", NOW, 60, "Europe/Paris", "VIDEO", LINK,
+                "Career goals", SCHEDULED_AT));
         assertConflict(() -> SessionMother.completed().cancel(null, NOW), "session-not-scheduled");
         assertConflict(() -> SessionMother.cancelled().cancel(null, NOW), "session-not-scheduled");
     }
