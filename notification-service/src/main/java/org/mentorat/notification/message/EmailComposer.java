@@ -15,9 +15,14 @@ final class EmailComposer {
     private EmailComposer() {
     }
 
-    /** The prefix of a kind's sentences in the bundles: {@code session_reminder.subject}… */
-    static String keyOf(NotificationKind kind) {
-        return kind.name().toLowerCase(Locale.ROOT);
+    /**
+     * The prefix of a kind's sentences in the bundles: {@code session_reminder.subject}… A goal
+     * whose words this service does not hold (goals are private to the pair and their text never
+     * travels in events) is spoken of without them.
+     */
+    static String keyOf(NotificationKind kind, MessageArguments a) {
+        String key = kind.name().toLowerCase(Locale.ROOT);
+        return kind == NotificationKind.GOAL_DUE && a.goalTitle() == null ? key + "_unnamed" : key;
     }
 
     /** Defines the phrases other sentences are built from ("in 24 hours", "tomorrow", the time zone). */
@@ -32,7 +37,7 @@ final class EmailComposer {
     }
 
     static Email compose(NotificationKind kind, Wording w, MessageArguments a) {
-        String k = keyOf(kind);
+        String k = keyOf(kind, a);
         Link secondary = w.has(k + ".secondary") ? Link.to(w.say(k + ".secondary"), a.secondaryUrl()) : null;
         List<String> closing = w.has(k + ".outro") ? List.of(w.say(k + ".outro")) : List.of();
         boolean toAdministrators = kind == NotificationKind.PROGRAM_DIGEST;
@@ -47,7 +52,8 @@ final class EmailComposer {
         List<Block> blocks = new ArrayList<>();
         blocks.add(Block.paragraph(w.say(k + ".intro")));
         switch (kind) {
-            case MATCH_PROPOSED -> bullets(blocks, w.say(k + ".list"), a.reasons());
+            case MATCH_PROPOSED -> bullets(blocks, w.say(k + ".list"), a.reasons().stream()
+                    .map(reason -> w.has("reason." + reason) ? w.say("reason." + reason) : reason).toList());
             case MENTORSHIP_STARTED -> {
                 bullets(blocks, w.say(k + ".list"), w.numbered(k + ".step"));
                 blocks.add(Block.paragraph(w.say(k + ".first")));
@@ -59,7 +65,7 @@ final class EmailComposer {
                     blocks.add(Block.facts(FactSheets.session(w, a)));
             case MENTORSHIP_STALLED -> bullets(blocks, w.say(k + ".list"), w.numbered(k + ".idea"));
             case GOAL_DUE -> {
-                blocks.add(Block.facts(FactSheets.goal(w)));
+                blocks.add(Block.facts(FactSheets.goal(w, a.goalTitle() != null)));
                 bullets(blocks, w.say(k + ".list"), w.numbered(k + ".idea"));
             }
             case CLOSING_SURVEY -> blocks.add(Block.paragraph(w.say(k + ".intro.2")));

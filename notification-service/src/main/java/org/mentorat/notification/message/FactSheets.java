@@ -32,10 +32,14 @@ final class FactSheets {
         return facts;
     }
 
-    static List<Fact> goal(Wording w) {
-        return List.of(new Fact(w.say("fact.goal"), w.say("fact.goal.value")),
-                new Fact(w.say("fact.target"), w.say("fact.target.value")),
-                new Fact(w.say("fact.daysLeft"), w.say("fact.daysLeft.value")));
+    static List<Fact> goal(Wording w, boolean named) {
+        List<Fact> facts = new ArrayList<>();
+        if (named) {
+            facts.add(new Fact(w.say("fact.goal"), w.say("fact.goal.value")));
+        }
+        facts.add(new Fact(w.say("fact.target"), w.say("fact.target.value")));
+        facts.add(new Fact(w.say("fact.daysLeft"), w.say("fact.daysLeft.value")));
+        return facts;
     }
 
     static List<Fact> digest(Wording w) {

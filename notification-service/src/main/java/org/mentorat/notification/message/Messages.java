@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
 
@@ -50,17 +51,37 @@ public class Messages {
             MessageArguments arguments) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(arguments, "arguments");
-        Requirements.check(kind, arguments);
         Locale written = languageFor(locale, fallbackLocale);
+        arguments = withUnknownNames(arguments, wordings.patternsOf(written));
+        Requirements.check(kind, arguments);
         ZoneId shownIn = zone != null ? zone : ZoneOffset.UTC;
         boolean rightToLeft = ULocale.forLocale(written).isRightToLeft();
         Wording wording = new Wording(written, wordings.patternsOf(written),
                 SentenceArguments.of(arguments, written, shownIn, clock.instant(), rightToLeft));
         EmailComposer.definePhrases(wording, arguments);
         Email email = EmailComposer.compose(kind, wording, arguments);
-        String key = EmailComposer.keyOf(kind);
+        String key = EmailComposer.keyOf(kind, arguments);
         return new RenderedMessage(oneLine(email.subject()), layout.html(email, written, rightToLeft),
                 layout.text(email, wording.say("colon")), oneLine(wording.say(key + ".title")), wording.say(key + ".summary"), written);
+    }
+
+    /**
+     * A notice must not wait for names this service has not heard of yet (contact details and
+     * programs arrive on their own topics): the person, their counterpart and their program are
+     * then spoken of in general terms ("Hi there", "your mentoring partner").
+     */
+    private static MessageArguments withUnknownNames(MessageArguments arguments, Map<String, String> patterns) {
+        MessageArguments.Builder named = arguments.toBuilder();
+        if (arguments.recipientName() == null || arguments.recipientName().isBlank()) {
+            named.recipientName(patterns.get("unknown.recipient"));
+        }
+        if (arguments.counterpartNames().isEmpty()) {
+            named.counterpartNames(patterns.get("unknown.counterpart"));
+        }
+        if (arguments.programName() == null || arguments.programName().isBlank()) {
+            named.programName(patterns.get("unknown.program"));
+        }
+        return named.build();
     }
 
     /** The locale a message is written in: the recipient's if we write its language, else the fallback's. */

@@ -27,7 +27,6 @@ final class Requirements {
                 need(missing, a.reminderOffset() != null && a.reminderOffset().isPositive(), "reminderOffset");
             }
             case GOAL_DUE -> {
-                need(missing, a.goalTitle() != null && !a.goalTitle().isBlank(), "goalTitle");
                 need(missing, a.goalTargetDate() != null, "goalTargetDate");
             }
             case PROGRAM_DIGEST -> need(missing, a.digest() != null, "digest");
