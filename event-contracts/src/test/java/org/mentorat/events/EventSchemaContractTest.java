@@ -22,8 +22,10 @@ import org.mentorat.events.profile.ProfileUpdated;
 import org.mentorat.events.session.SessionCancelled;
 import org.mentorat.events.session.SessionRescheduled;
 import org.mentorat.events.session.SessionScheduled;
+import org.mentorat.events.profile.ProgramPublished;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Every event record on the classpath must have a sample, a JSON Schema named after its type,
@@ -127,6 +129,29 @@ class EventSchemaContractTest {
         SessionCancelled sample = (SessionCancelled) SampleEvents.byClass().get(SessionCancelled.class);
 
         assertThat(JSON.readValue(JSON.writeValueAsString(sample), SessionCancelled.class)).isEqualTo(sample);
+    /** Programs published before they had notification settings read as "use notification-service's defaults". */
+    @Test
+    void aProgramPublishedWithoutNotificationSettingsStillValidatesAndReadsAsNone() {
+        ObjectNode old = (ObjectNode) JSON.valueToTree(SampleEvents.byClass().get(ProgramPublished.class));
+        old.remove(List.of("reminderOffsets", "mandatoryNotifications", "digestRecipientIds"));
+
+        assertThat(schemaFor(ProgramPublished.TYPE).validate(old)).isEmpty();
+        ProgramPublished read = JSON.treeToValue(old, ProgramPublished.class);
+        assertThat(read.reminderOffsets()).isNull();
+        assertThat(read.mandatoryNotifications()).isNull();
+        assertThat(read.digestRecipientIds()).isNull();
+    }
+
+    @Test
+    void aProgramPublishedWithAnUnknownCategoryOrAMalformedOffsetIsRefused() {
+        ObjectNode event = (ObjectNode) JSON.valueToTree(SampleEvents.byClass().get(ProgramPublished.class));
+        ObjectNode unknownCategory = event.deepCopy();
+        unknownCategory.putArray("mandatoryNotifications").add("NEWSLETTER");
+        ObjectNode badOffset = event.deepCopy();
+        badOffset.putArray("reminderOffsets").add("24 hours");
+
+        assertThat(schemaFor(ProgramPublished.TYPE).validate(unknownCategory)).isNotEmpty();
+        assertThat(schemaFor(ProgramPublished.TYPE).validate(badOffset)).isNotEmpty();
     }
 
     @Test

@@ -101,7 +101,8 @@ final class SampleEvents {
                         new ProgramPublished("prg-1", "Leaders of tomorrow", "ONE_TO_ONE", AT, "2026-04-01", "2026-09-30",
                                 24, 2, "MENTEE_CHOOSES",
                                 new ProgramPublished.CriteriaWeights(3, 2, 1, 1, 1, 1, 0.5, 0.5),
-                                new ProgramPublished.HardRules(2, true, "DIFFERENT", 1, null), "QUALITY", 5, 7, 45),
+                                new ProgramPublished.HardRules(2, true, "DIFFERENT", 1, null), "QUALITY", 5, 7, 45,
+                                List.of("PT24H", "PT1H30M"), List.of("SESSIONS", "FEEDBACK"), List.of("per-9")),
                         new ProfileErasureRequested("era-1", "per-1", AT),
                         new ErasureCompleted("era-1", "per-1", "matching-service", AT))
                 .collect(Collectors.toMap(Object::getClass, Function.identity()));

@@ -1,6 +1,7 @@
 package org.mentorat.events.profile;
 
 import java.time.Instant;
+import java.util.List;
 import org.mentorat.events.DomainEvent;
 import org.mentorat.events.EventType;
 
@@ -18,6 +19,13 @@ import org.mentorat.events.EventType;
  * @param suggestionsShown how many suggestions a mentee sees, 1 to 20
  * @param proposalExpiryDays a proposal nobody answers expires after this many days
  * @param stallAfterDays a mentorship with no session for this many days is stalled; null for the default (30)
+ * @param reminderOffsets how long before a session its reminders go, as ISO-8601 durations
+ *     ({@code ["PT24H","PT1H"]}); null for notification-service's defaults (24 h and 1 h)
+ * @param mandatoryNotifications notification categories nobody in the program may opt out of
+ *     ({@code MATCHES}, {@code MENTORSHIP}, {@code SESSIONS}, {@code REMINDERS}, {@code FEEDBACK},
+ *     {@code NUDGES}, {@code GOALS}, {@code SURVEYS}, {@code DIGEST}); null for none
+ * @param digestRecipientIds the person ids of the program's administrators who get its weekly
+ *     digest; null for nobody
  */
 @EventType(ProgramPublished.TYPE)
 public record ProgramPublished(
@@ -35,9 +43,22 @@ public record ProgramPublished(
         String optimizeFor,
         int suggestionsShown,
         int proposalExpiryDays,
-        Integer stallAfterDays) implements DomainEvent {
+        Integer stallAfterDays,
+        List<String> reminderOffsets,
+        List<String> mandatoryNotifications,
+        List<String> digestRecipientIds) implements DomainEvent {
 
     public static final String TYPE = "org.mentorat.profile.program-published.v1";
+
+    /** The shape published before programs had notification settings: notification-service's defaults apply. */
+    public ProgramPublished(String programId, String name, String type, Instant publishedAt, String cohortStart,
+            String cohortEnd, int relationshipWeeks, int sessionCadenceWeeks, String matchingMode,
+            CriteriaWeights weights, HardRules rules, String optimizeFor, int suggestionsShown,
+            int proposalExpiryDays, Integer stallAfterDays) {
+        this(programId, name, type, publishedAt, cohortStart, cohortEnd, relationshipWeeks, sessionCadenceWeeks,
+                matchingMode, weights, rules, optimizeFor, suggestionsShown, proposalExpiryDays, stallAfterDays,
+                null, null, null);
+    }
 
     /** The shape published before programs had a stall threshold: the default threshold applies. */
     public ProgramPublished(String programId, String name, String type, Instant publishedAt, String cohortStart,
@@ -45,7 +66,7 @@ public record ProgramPublished(
             CriteriaWeights weights, HardRules rules, String optimizeFor, int suggestionsShown,
             int proposalExpiryDays) {
         this(programId, name, type, publishedAt, cohortStart, cohortEnd, relationshipWeeks, sessionCadenceWeeks,
-                matchingMode, weights, rules, optimizeFor, suggestionsShown, proposalExpiryDays, null);
+                matchingMode, weights, rules, optimizeFor, suggestionsShown, proposalExpiryDays, (Integer) null);
     }
 
     /** Each criterion's weight (≥ 0) in a pair's score. */

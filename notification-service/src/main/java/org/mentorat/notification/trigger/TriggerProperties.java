@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param digestDay the day of the week on which program administrators get their digest
  * @param digestAt the local time of day (the administrator's zone) at which it goes
  */
-@ConfigurationProperties("mentorat.notification.triggers")
+@ConfigurationProperties("mentorat.notifications.triggers")
 record TriggerProperties(
         @DefaultValue("http://localhost:8080") URI webBaseUrl,
         @DefaultValue("P3D") Duration feedbackFollowUpAfter,

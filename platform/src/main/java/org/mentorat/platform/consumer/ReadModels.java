@@ -8,6 +8,7 @@ import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
@@ -24,6 +25,8 @@ import org.mentorat.platform.mongo.DuplicateKeys;
 public final class ReadModels {
 
     public static final String LAST_SEQUENCE = "lastSequence";
+    /** Set on a document whose content was erased: it is kept only so that nothing can fill it again. */
+    public static final String ERASED = "erased";
 
     private ReadModels() {
     }
@@ -43,5 +46,15 @@ public final class ReadModels {
             }
             throw e;
         }
+    }
+
+    /**
+     * Erases what the read model holds under {@code id} for good: the document keeps its id, the
+     * tenant, {@link #ERASED} and a last sequence no event can pass, so a redelivered or replayed
+     * event of the erased aggregate, however late, cannot bring the data back.
+     */
+    public static void forget(MongoCollection<Document> collection, String id, String tenantId) {
+        collection.replaceOne(and(eq("_id", id), eq("tenantId", tenantId)), new Document("tenantId", tenantId)
+                .append(ERASED, true).append(LAST_SEQUENCE, Long.MAX_VALUE), new ReplaceOptions().upsert(true));
     }
 }

@@ -2,6 +2,7 @@ package org.mentorat.profile.program;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.time.Duration;
 import java.time.Instant;
 import org.mentorat.events.profile.ProgramClosed;
 import org.mentorat.events.profile.ProgramPublished;
@@ -67,11 +68,14 @@ public record Program(
     private ProgramPublished publishedEvent() {
         ProgramDefinition d = definition;
         MatchingSettings m = d.matching();
+        ProgramNotifications n = d.notifications();
         return new ProgramPublished(id, d.name(), d.type().name(), publishedAt,
                 d.cohortStart() == null ? null : d.cohortStart().toString(),
                 d.cohortEnd() == null ? null : d.cohortEnd().toString(),
                 d.relationshipWeeks(), d.sessionCadenceWeeks(), d.matchingMode().name(),
                 m.weights().published(), m.rules().published(), m.optimizeFor().name(), m.suggestionsShown(),
-                m.proposalExpiryDays(), d.stallAfterDays());
+                m.proposalExpiryDays(), d.stallAfterDays(),
+                n.reminderOffsets().stream().map(Duration::toString).toList(),
+                n.mandatoryCategories().stream().map(Enum::name).toList(), n.digestRecipientIds());
     }
 }

@@ -26,6 +26,9 @@ final class ProgramChecks {
                         "must not be less than minSeniorityGap"));
             }
         }
+        if (program.notifications() != null) {
+            problems.addAll(program.notifications().problems());
+        }
         return problems;
     }
 

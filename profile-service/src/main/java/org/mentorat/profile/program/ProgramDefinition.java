@@ -19,6 +19,7 @@ import org.mentorat.profile.web.CrossFieldChecked;
  * @param relationshipWeeks how long a mentoring relationship is expected to last
  * @param sessionCadenceWeeks a session is expected every this many weeks
  * @param stallAfterDays a mentorship with no session for this many days is stalled
+ * @param notifications reminders, mandatory notifications and digest recipients
  */
 @CrossFieldChecked
 record ProgramDefinition(
@@ -32,7 +33,8 @@ record ProgramDefinition(
         @Min(1) @Max(26) Integer sessionCadenceWeeks,
         @Min(7) @Max(365) Integer stallAfterDays,
         MatchingMode matchingMode,
-        @Valid MatchingSettings matching) implements CrossFieldChecked.Checks {
+        @Valid MatchingSettings matching,
+        @Valid ProgramNotifications notifications) implements CrossFieldChecked.Checks {
 
     static final int DEFAULT_STALL_AFTER_DAYS = 30;
 
@@ -43,7 +45,8 @@ record ProgramDefinition(
                 sessionCadenceWeeks == null ? 2 : sessionCadenceWeeks,
                 stallAfterDays == null ? DEFAULT_STALL_AFTER_DAYS : stallAfterDays,
                 matchingMode == null ? MatchingMode.MENTEE_CHOOSES : matchingMode,
-                (matching == null ? new MatchingSettings(null, null, null, null, null) : matching).withDefaults());
+                (matching == null ? new MatchingSettings(null, null, null, null, null) : matching).withDefaults(),
+                (notifications == null ? new ProgramNotifications(null, null, null) : notifications).withDefaults());
     }
 
     @Override
@@ -54,6 +57,7 @@ record ProgramDefinition(
     /** True when {@code other} differs from this definition only in name or description. */
     boolean differsOnlyInWording(ProgramDefinition other) {
         return Objects.equals(new ProgramDefinition(other.name, other.description, type, cohortStart, cohortEnd,
-                evergreen, relationshipWeeks, sessionCadenceWeeks, stallAfterDays, matchingMode, matching), other);
+                evergreen, relationshipWeeks, sessionCadenceWeeks, stallAfterDays, matchingMode, matching,
+                notifications), other);
     }
 }

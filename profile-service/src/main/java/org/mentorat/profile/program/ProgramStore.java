@@ -5,13 +5,16 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.model.Sorts;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.mentorat.platform.store.AggregateStore;
@@ -83,6 +86,7 @@ class ProgramStore {
                         .append("optimizeFor", m.optimizeFor().name())
                         .append("suggestionsShown", m.suggestionsShown())
                         .append("proposalExpiryDays", m.proposalExpiryDays()))
+                .append("notifications", notificationsOf(d.notifications()))
                 .append("createdAt", date(program.createdAt()))
                 .append("publishedAt", date(program.publishedAt()))
                 .append("closedAt", date(program.closedAt()));
@@ -106,10 +110,29 @@ class ProgramStore {
                 localDate(d.getString("cohortStart")), localDate(d.getString("cohortEnd")), d.getBoolean("evergreen"),
                 d.getInteger("relationshipWeeks"), d.getInteger("sessionCadenceWeeks"), d.getInteger("stallAfterDays"),
                 d.getString("matchingMode") == null ? null : MatchingMode.valueOf(d.getString("matchingMode")),
-                matching).withDefaults();
+                matching, notifications(d.get("notifications", Document.class))).withDefaults();
         return new Program(d.getString("_id"), ((Number) d.get("version")).longValue(),
                 ProgramStatus.valueOf(d.getString("status") == null ? "DRAFT" : d.getString("status")), definition,
                 instant(d.getDate("createdAt")), instant(d.getDate("publishedAt")), instant(d.getDate("closedAt")));
+    }
+
+    /** Offsets as ISO-8601 text, categories by name: a missing list (an older document) takes the default. */
+    private static Document notificationsOf(ProgramNotifications n) {
+        return new Document("reminderOffsets", n.reminderOffsets().stream().map(Duration::toString).toList())
+                .append("mandatoryCategories", n.mandatoryCategories().stream().map(Enum::name).toList())
+                .append("digestRecipientIds", n.digestRecipientIds());
+    }
+
+    private static ProgramNotifications notifications(Document n) {
+        if (n == null) {
+            return null;
+        }
+        List<String> offsets = n.getList("reminderOffsets", String.class);
+        List<String> categories = n.getList("mandatoryCategories", String.class);
+        return new ProgramNotifications(offsets == null ? null : offsets.stream().map(Duration::parse).toList(),
+                categories == null ? null : categories.stream().map(NotificationCategory::valueOf)
+                        .collect(Collectors.toCollection(LinkedHashSet::new)),
+                n.getList("digestRecipientIds", String.class));
     }
 
     private static Date date(Instant instant) {

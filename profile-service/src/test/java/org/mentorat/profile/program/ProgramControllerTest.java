@@ -2,6 +2,7 @@ package org.mentorat.profile.program;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mentorat.profile.web.ControllerSlice;
@@ -82,6 +83,23 @@ class ProgramControllerTest {
         assertThat(tooSoon.get("errors").findValuesAsString("field")).containsExactly("stallAfterDays");
         assertThat(tooSoon.get("errors").get(0).get("message").asString()).contains("7");
         assertThat(notANumber.get("errors").findValuesAsString("field")).containsExactly("stallAfterDays");
+    }
+
+    @Test
+    void aMalformedOffsetOrAnUnknownCategoryNamesItsPlaceUnderNotifications() {
+        JsonNode offset = HttpApi.problem(api().post("/api/v1/programs", admin, Map.of("name", "X",
+                "notifications", Map.of("reminderOffsets", List.of("PT24H", "a day before")))), 400, "validation");
+        JsonNode category = HttpApi.problem(api().post("/api/v1/programs", admin, Map.of("name", "X",
+                "notifications", Map.of("mandatoryCategories", List.of("NEWSLETTER")))), 400, "validation");
+        JsonNode bounds = HttpApi.problem(api().post("/api/v1/programs", admin, Map.of("name", "X",
+                "notifications", Map.of("reminderOffsets", List.of("PT1M", "P15D")))), 400, "validation");
+
+        assertThat(offset.get("errors").findValuesAsString("field")).containsExactly("notifications.reminderOffsets[1]");
+        assertThat(category.get("errors").findValuesAsString("field"))
+                .containsExactly("notifications.mandatoryCategories[0]");
+        assertThat(bounds.get("errors").findValuesAsString("field")).containsExactly(
+                "notifications.reminderOffsets[0]", "notifications.reminderOffsets[1]");
+        assertThat(bounds.get("errors").get(0).get("message").asString()).contains("PT5M", "P14D");
     }
 
     private SliceApi api() {

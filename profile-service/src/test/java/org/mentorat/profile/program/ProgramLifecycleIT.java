@@ -22,13 +22,17 @@ import tools.jackson.databind.JsonNode;
 @ServiceTest(service = "profile")
 class ProgramLifecycleIT {
 
-    private static final Map<String, Object> COHORT = Map.of(
-            "name", "Women in tech 2026", "description", "Six months, one to one", "type", "ONE_TO_ONE",
-            "cohortStart", "2026-04-01", "cohortEnd", "2026-09-30", "relationshipWeeks", 26,
-            "sessionCadenceWeeks", 2, "stallAfterDays", 21, "matchingMode", "ADMIN_COHORT",
-            "matching", Map.of("weights", Map.of("skills", 4, "location", 0),
+    private static final Map<String, Object> COHORT = Map.ofEntries(
+            Map.entry("name", "Women in tech 2026"), Map.entry("description", "Six months, one to one"),
+            Map.entry("type", "ONE_TO_ONE"), Map.entry("cohortStart", "2026-04-01"),
+            Map.entry("cohortEnd", "2026-09-30"), Map.entry("relationshipWeeks", 26),
+            Map.entry("sessionCadenceWeeks", 2), Map.entry("stallAfterDays", 21),
+            Map.entry("matchingMode", "ADMIN_COHORT"),
+            Map.entry("matching", Map.of("weights", Map.of("skills", 4, "location", 0),
                     "rules", Map.of("reportingLineLevels", 2, "department", "DIFFERENT", "minSeniorityGap", 1),
-                    "optimizeFor", "COVERAGE", "suggestionsShown", 3, "proposalExpiryDays", 10));
+                    "optimizeFor", "COVERAGE", "suggestionsShown", 3, "proposalExpiryDays", 10)),
+            Map.entry("notifications", Map.of("reminderOffsets", List.of("P2D", "PT30M"),
+                    "mandatoryCategories", List.of("FEEDBACK", "SESSIONS"), "digestRecipientIds", List.of("admin-1"))));
 
     @Autowired
     ServiceDriver driver;
@@ -44,8 +48,8 @@ class ProgramLifecycleIT {
         assertThat(created.getHeaders().getETag()).isEqualTo("\"1\"");
         assertThat(program.propertyNames()).containsExactlyInAnyOrder("id", "version", "status", "name",
                 "description", "type", "cohortStart", "cohortEnd", "evergreen", "relationshipWeeks",
-                "sessionCadenceWeeks", "stallAfterDays", "matchingMode", "matching", "createdAt", "publishedAt",
-                "closedAt");
+                "sessionCadenceWeeks", "stallAfterDays", "matchingMode", "matching", "notifications", "createdAt",
+                "publishedAt", "closedAt");
         assertThat(program.get("status").asString()).isEqualTo("DRAFT");
         assertThat(program.get("evergreen").asBoolean()).isFalse();
         assertThat(program.get("stallAfterDays").asInt()).isEqualTo(21);
@@ -54,6 +58,11 @@ class ProgramLifecycleIT {
         assertThat(matching.get("weights").get("goals").asDouble()).isEqualTo(2.0);
         assertThat(matching.get("rules").get("requireSharedLanguage").asBoolean()).isTrue();
         assertThat(matching.get("rules").get("department").asString()).isEqualTo("DIFFERENT");
+        JsonNode notifications = program.get("notifications");
+        assertThat(notifications.get("reminderOffsets").valueStream().map(JsonNode::asString))
+                .containsExactly("PT48H", "PT30M");
+        assertThat(notifications.get("mandatoryCategories").valueStream().map(JsonNode::asString))
+                .containsExactly("SESSIONS", "FEEDBACK");
         JsonNode read = HttpApi.expect(api.http().get("/api/v1/programs/" + program.get("id").asString(), api.admin), 200);
         assertThat(read).isEqualTo(program);
 
@@ -63,6 +72,9 @@ class ProgramLifecycleIT {
         assertThat(evergreen.get("matchingMode").asString()).isEqualTo("MENTEE_CHOOSES");
         assertThat(evergreen.get("matching").get("suggestionsShown").asInt()).isEqualTo(5);
         assertThat(evergreen.get("stallAfterDays").asInt()).isEqualTo(30);
+        assertThat(evergreen.get("notifications").get("reminderOffsets").valueStream().map(JsonNode::asString))
+                .containsExactly("PT24H", "PT1H");
+        assertThat(evergreen.get("notifications").get("mandatoryCategories").isEmpty()).isTrue();
     }
 
     @Test
@@ -88,6 +100,10 @@ class ProgramLifecycleIT {
         assertThat(event.get("rules").get("reportingLineLevels").asInt()).isEqualTo(2);
         assertThat(event.get("rules").get("minSeniorityGap").asInt()).isEqualTo(1);
         assertThat(event.get("rules").get("maxSeniorityGap").isNull()).isTrue();
+        assertThat(event.get("reminderOffsets").valueStream().map(JsonNode::asString)).containsExactly("PT48H", "PT30M");
+        assertThat(event.get("mandatoryNotifications").valueStream().map(JsonNode::asString))
+                .containsExactly("SESSIONS", "FEEDBACK");
+        assertThat(event.get("digestRecipientIds").valueStream().map(JsonNode::asString)).containsExactly("admin-1");
 
         HttpApi.problem(api.http().post("/api/v1/programs/" + id + "/publish", api.admin, null), 409,
                 "illegal-transition");
@@ -145,6 +161,8 @@ class ProgramLifecycleIT {
                 "{\"matching\":{\"suggestionsShown\":10}}", null), 409, "program-not-editable");
         HttpApi.problem(api.http().mergePatch("/api/v1/programs/" + id, api.admin,
                 "{\"type\":\"GROUP\"}", null), 409, "program-not-editable");
+        HttpApi.problem(api.http().mergePatch("/api/v1/programs/" + id, api.admin,
+                "{\"notifications\":{\"reminderOffsets\":[\"PT2H\"]}}", null), 409, "program-not-editable");
         JsonNode renamed = HttpApi.expect(api.http().mergePatch("/api/v1/programs/" + id, api.admin,
                 "{\"name\":\"Women in tech\",\"description\":\"Renamed\"}", null), 200);
         assertThat(renamed.get("name").asString()).isEqualTo("Women in tech");

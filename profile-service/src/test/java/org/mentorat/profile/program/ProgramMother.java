@@ -12,23 +12,28 @@ final class ProgramMother {
     }
 
     static ProgramDefinition evergreen() {
-        return new ProgramDefinition("Open door", null, null, null, null, null, null, null, null, null, null)
+        return new ProgramDefinition("Open door", null, null, null, null, null, null, null, null, null, null, null)
                 .withDefaults();
     }
 
     static ProgramDefinition cohort(LocalDate start, LocalDate end) {
         return new ProgramDefinition("Spring cohort", "Six months", ProgramType.ONE_TO_ONE, start, end, null, 26, 2,
-                null, MatchingMode.ADMIN_COHORT, null).withDefaults();
+                null, MatchingMode.ADMIN_COHORT, null, null).withDefaults();
     }
 
     static ProgramDefinition withMatching(MatchingSettings matching) {
         return new ProgramDefinition("Tuned", null, ProgramType.GROUP, null, null, null, null, null, null, null,
-                matching);
+                matching, null);
     }
 
     static ProgramDefinition withStallAfterDays(Integer stallAfterDays) {
-        return new ProgramDefinition("Paced", null, null, null, null, null, null, null, stallAfterDays, null, null)
+        return new ProgramDefinition("Paced", null, null, null, null, null, null, null, stallAfterDays, null, null, null)
                 .withDefaults();
+    }
+
+    static ProgramDefinition withNotifications(ProgramNotifications notifications) {
+        return new ProgramDefinition("Reminded", null, null, null, null, null, null, null, null, null, null,
+                notifications).withDefaults();
     }
 
     static Program draft(ProgramDefinition definition) {

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.mentorat.platform.web.FieldError;
@@ -83,9 +86,9 @@ class ProgramSettingsValidationTest {
         ProgramDefinition sameDay = ProgramMother.cohort(april, april);
         ProgramDefinition startOnly = ProgramMother.cohort(april, null);
         ProgramDefinition evergreenWithDates = new ProgramDefinition("X", null, null, april, april.plusDays(9), true,
-                null, null, null, null, null).withDefaults();
+                null, null, null, null, null, null).withDefaults();
         ProgramDefinition cohortWithoutDates = new ProgramDefinition("X", null, null, null, null, false,
-                null, null, null, null, null).withDefaults();
+                null, null, null, null, null, null).withDefaults();
 
         assertThat(invalidFields(backwards)).containsExactly("cohortEnd");
         assertThat(invalidFields(sameDay)).containsExactly("cohortEnd");
@@ -93,5 +96,40 @@ class ProgramSettingsValidationTest {
         assertThat(invalidFields(evergreenWithDates)).containsExactly("evergreen");
         assertThat(invalidFields(cohortWithoutDates)).containsExactly("cohortEnd", "cohortStart");
         assertThat(ProgramChecks.of(backwards)).extracting(FieldError::message).containsExactly("must be after cohortStart");
+    }
+
+    @Test
+    void remindersGoADayAndAnHourBeforeAndNothingIsMandatoryUnlessSaid() {
+        ProgramNotifications notifications = ProgramMother.evergreen().notifications();
+
+        assertThat(notifications.reminderOffsets()).containsExactly(Duration.ofHours(24), Duration.ofHours(1));
+        assertThat(notifications.mandatoryCategories()).isEmpty();
+        assertThat(notifications.digestRecipientIds()).isEmpty();
+    }
+
+    @Test
+    void reminderOffsetsAreFiveMinutesToTwoWeeksAtMostFiveAndNeverTwice() {
+        ProgramDefinition bounds = ProgramMother.withNotifications(new ProgramNotifications(
+                List.of(Duration.ofMinutes(5), Duration.ofDays(14)), null, null));
+        ProgramDefinition outside = ProgramMother.withNotifications(new ProgramNotifications(
+                List.of(Duration.ofMinutes(4), Duration.ofHours(1), Duration.ofDays(15), Duration.ofMinutes(60)),
+                null, null));
+        ProgramDefinition tooMany = ProgramMother.withNotifications(new ProgramNotifications(
+                List.of(Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(3), Duration.ofHours(4),
+                        Duration.ofHours(5), Duration.ofHours(6)), null, null));
+
+        assertThat(invalidFields(bounds)).isEmpty();
+        assertThat(invalidFields(outside)).containsExactly("notifications.reminderOffsets[0]",
+                "notifications.reminderOffsets[2]", "notifications.reminderOffsets[3]");
+        assertThat(invalidFields(tooMany)).containsExactly("notifications.reminderOffsets");
+    }
+
+    @Test
+    void digestRecipientsAreNamedOnceEach() {
+        ProgramDefinition twice = ProgramMother.withNotifications(new ProgramNotifications(null,
+                Set.of(NotificationCategory.SESSIONS), Arrays.asList("per-1", " ", "per-1", null)));
+
+        assertThat(invalidFields(twice)).containsExactly("notifications.digestRecipientIds[1]",
+                "notifications.digestRecipientIds[2]", "notifications.digestRecipientIds[3]");
     }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mentorat.profile.program.ProgramMother.NOW;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mentorat.events.profile.ProgramClosed;
 import org.mentorat.events.profile.ProgramPublished;
@@ -83,18 +86,49 @@ class ProgramTest {
         ProgramDefinition d = published.definition();
         ProgramDefinition renamed = new ProgramDefinition("New name", "New words", d.type(), d.cohortStart(),
                 d.cohortEnd(), d.evergreen(), d.relationshipWeeks(), d.sessionCadenceWeeks(), d.stallAfterDays(),
-                d.matchingMode(), d.matching());
+                d.matchingMode(), d.matching(), d.notifications());
         ProgramDefinition moreSuggestions = new ProgramDefinition(d.name(), d.description(), d.type(), d.cohortStart(),
                 d.cohortEnd(), d.evergreen(), d.relationshipWeeks(), d.sessionCadenceWeeks(), d.stallAfterDays(),
-                d.matchingMode(), new MatchingSettings(null, null, null, 10, null).withDefaults());
+                d.matchingMode(), new MatchingSettings(null, null, null, 10, null).withDefaults(), d.notifications());
         ProgramDefinition slowerStall = new ProgramDefinition(d.name(), d.description(), d.type(), d.cohortStart(),
                 d.cohortEnd(), d.evergreen(), d.relationshipWeeks(), d.sessionCadenceWeeks(), 60,
-                d.matchingMode(), d.matching());
+                d.matchingMode(), d.matching(), d.notifications());
 
         assertThat(published.revise(renamed).state().definition().name()).isEqualTo("New name");
         assertThatThrownBy(() -> published.revise(moreSuggestions)).isInstanceOfSatisfying(ConflictException.class,
                 conflict -> assertThat(conflict.type()).isEqualTo("program-not-editable"));
         assertThatThrownBy(() -> published.revise(slowerStall)).isInstanceOfSatisfying(ConflictException.class,
+                conflict -> assertThat(conflict.type()).isEqualTo("program-not-editable"));
+    }
+
+    @Test
+    void publishingAnnouncesWhenRemindersGoWhatIsMandatoryAndWhoGetsTheDigest() {
+        Program draft = ProgramMother.draft(ProgramMother.withNotifications(new ProgramNotifications(
+                List.of(Duration.ofDays(2), Duration.ofMinutes(30)),
+                Set.of(NotificationCategory.SESSIONS, NotificationCategory.FEEDBACK), List.of("admin-1"))));
+        Program plain = ProgramMother.draft(ProgramMother.evergreen());
+
+        ProgramPublished event = (ProgramPublished) draft.publish(NOW).events().get(0);
+        ProgramPublished defaults = (ProgramPublished) plain.publish(NOW).events().get(0);
+
+        assertThat(event.reminderOffsets()).containsExactly("PT48H", "PT30M");
+        assertThat(event.mandatoryNotifications()).containsExactly("SESSIONS", "FEEDBACK");
+        assertThat(event.digestRecipientIds()).containsExactly("admin-1");
+        assertThat(defaults.reminderOffsets()).containsExactly("PT24H", "PT1H");
+        assertThat(defaults.mandatoryNotifications()).isEmpty();
+        assertThat(defaults.digestRecipientIds()).isEmpty();
+    }
+
+    @Test
+    void aPublishedProgramKeepsItsNotificationSettings() {
+        Program published = ProgramMother.published();
+        ProgramDefinition d = published.definition();
+        ProgramDefinition mandatory = new ProgramDefinition(d.name(), d.description(), d.type(), d.cohortStart(),
+                d.cohortEnd(), d.evergreen(), d.relationshipWeeks(), d.sessionCadenceWeeks(), d.stallAfterDays(),
+                d.matchingMode(), d.matching(), new ProgramNotifications(null, Set.of(NotificationCategory.SURVEYS),
+                        null).withDefaults());
+
+        assertThatThrownBy(() -> published.revise(mandatory)).isInstanceOfSatisfying(ConflictException.class,
                 conflict -> assertThat(conflict.type()).isEqualTo("program-not-editable"));
     }
 }
