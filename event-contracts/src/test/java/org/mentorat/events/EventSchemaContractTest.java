@@ -129,6 +129,8 @@ class EventSchemaContractTest {
         SessionCancelled sample = (SessionCancelled) SampleEvents.byClass().get(SessionCancelled.class);
 
         assertThat(JSON.readValue(JSON.writeValueAsString(sample), SessionCancelled.class)).isEqualTo(sample);
+    }
+
     /** Programs published before they had notification settings read as "use notification-service's defaults". */
     @Test
     void aProgramPublishedWithoutNotificationSettingsStillValidatesAndReadsAsNone() {

@@ -11,7 +11,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.mentorat.events.DomainEvent;
 import org.mentorat.events.matching.MatchProposed;
+import org.mentorat.events.profile.ContactDetailsChanged;
+import org.mentorat.events.session.FeedbackSubmitted;
 import org.mentorat.events.session.MentorshipStarted;
+import org.mentorat.events.session.SessionCancelled;
+import org.mentorat.events.session.SessionRescheduled;
+import org.mentorat.events.session.SessionScheduled;
 import org.mentorat.events.session.SessionCompleted;
 import org.mentorat.testkit.ServiceDriver;
 import org.mentorat.testkit.TestTokens;
@@ -32,6 +37,12 @@ final class NotificationSteps {
             case SessionCompleted completed -> service.publish(tenant, completed.sessionId(), 2, event);
             case MentorshipStarted started -> service.publish(tenant, started.mentorshipId(), 1, event);
             case MatchProposed proposed -> service.publish(tenant, proposed.matchId(), 1, event);
+            case ContactDetailsChanged changed -> service.publish(tenant, changed.personId(), 1, event);
+            case SessionScheduled scheduled -> service.publish(tenant, scheduled.sessionId(), 1, event);
+            case SessionRescheduled moved -> service.publish(tenant, moved.sessionId(), moved.sequence() + 1, event);
+            case SessionCancelled cancelled ->
+                    service.publish(tenant, cancelled.sessionId(), cancelled.sequence() + 1, event);
+            case FeedbackSubmitted feedback -> service.publish(tenant, feedback.feedbackId(), 1, event);
             default -> throw new IllegalArgumentException("no producer known for " + event);
         }
     }

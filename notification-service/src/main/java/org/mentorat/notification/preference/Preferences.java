@@ -8,6 +8,7 @@ import org.mentorat.notification.contact.Contact;
 import org.mentorat.notification.contact.Contacts;
 import org.mentorat.notification.dispatch.Channel;
 import org.mentorat.notification.message.Category;
+import org.mentorat.notification.unsubscribe.CategoryOptOut;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Service;
  * arrive. A person who never chose anything gets every category by email and in-app, at any hour.
  */
 @Service
-public class Preferences {
+public class Preferences implements CategoryOptOut {
 
     private static final Logger log = LoggerFactory.getLogger(Preferences.class);
 
@@ -51,6 +52,7 @@ public class Preferences {
     }
 
     /** The one-click unsubscribe of an email: no more of this category (a mandatory one still comes). Idempotent. */
+    @Override
     public void optOut(String tenantId, String personId, Category category) {
         store.optOut(tenantId, personId, category, clock.instant());
         log.info("opted out of {} tenant={} aggregate={}", category, tenantId, personId);

@@ -3,6 +3,7 @@ package org.mentorat.notification.trigger;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,8 @@ class Notifier {
         Occasion.requireText(recipient.personId(), "a recipient's id");
         Optional<Contact> contact = contacts.of(occasion.tenantId(), recipient.personId())
                 .filter(Contact::active);
-        Contact addressee = contact.orElseGet(() -> contacts.unknown(occasion.tenantId(), recipient.personId()));
+        Contact addressee = contact.orElseGet(() -> new Contact(occasion.tenantId(), recipient.personId(), null, null,
+                null, contacts.defaultLocale(occasion.tenantId()), ZoneOffset.UTC, false));
         Set<Channel> channels = preferences.channelsFor(occasion.tenantId(), recipient.personId(),
                 occasion.kind().category(), program.mandatory());
         RenderedMessage content = messages.render(occasion.kind(), addressee.locale(), addressee.timeZone(),
