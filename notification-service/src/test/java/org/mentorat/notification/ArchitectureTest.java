@@ -12,10 +12,10 @@ class ArchitectureTest extends ServiceArchitecture {
         super("org.mentorat.notification");
     }
 
-    /** PairNotice decides who is told what, like an aggregate, though it is never stored. */
+    /** Occasions, recipients and session plans decide who is told what, like aggregates, though never stored. */
     @Test
-    void pairNoticesDecideWithoutInfrastructure() {
-        noClasses().that().haveSimpleName("PairNotice")
+    void whatTriggersDecideStaysFreeOfInfrastructure() {
+        noClasses().that().haveSimpleName("Occasion").or().haveSimpleName("Recipient").or().haveSimpleName("SessionPlan")
                 .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..",
                         "org.springframework..", "org.apache.kafka..", "io.cloudevents..")
                 .check(imported());

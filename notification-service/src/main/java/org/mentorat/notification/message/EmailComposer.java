@@ -15,13 +15,18 @@ final class EmailComposer {
     private EmailComposer() {
     }
 
+    /** The kind's name in the bundles and in file names: {@code session_reminder}. */
+    static String keyOf(NotificationKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+
     /**
      * The prefix of a kind's sentences in the bundles: {@code session_reminder.subject}… A goal
      * whose words this service does not hold (goals are private to the pair and their text never
      * travels in events) is spoken of without them.
      */
     static String keyOf(NotificationKind kind, MessageArguments a) {
-        String key = kind.name().toLowerCase(Locale.ROOT);
+        String key = keyOf(kind);
         return kind == NotificationKind.GOAL_DUE && a.goalTitle() == null ? key + "_unnamed" : key;
     }
 
