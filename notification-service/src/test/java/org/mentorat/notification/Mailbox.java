@@ -6,6 +6,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
@@ -79,6 +81,30 @@ final class Mailbox {
             Address[] all = message.getAllRecipients();
             return all == null ? List.of() : Arrays.stream(all).map(Address::toString).toList();
         } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The decoded text of every part of {@code type} ({@code text/plain}, {@code text/calendar}…), in order. */
+    static List<String> partsOf(Part mail, String type) {
+        List<String> found = new java.util.ArrayList<>();
+        collect(mail, type, found);
+        return found;
+    }
+
+    private static void collect(Part part, String type, List<String> found) {
+        try {
+            if (part.isMimeType("multipart/*")) {
+                Multipart parts = (Multipart) part.getContent();
+                for (int i = 0; i < parts.getCount(); i++) {
+                    collect(parts.getBodyPart(i), type, found);
+                }
+            } else if (part.isMimeType(type)) {
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                part.getDataHandler().writeTo(bytes);
+                found.add(bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } catch (MessagingException | java.io.IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mentorat.testkit.HttpApi.expect;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -166,32 +160,10 @@ class SessionMailIT extends RunningNotificationService {
     }
 
     private static List<String> invites(MimeMessage mail) {
-        List<String> found = new ArrayList<>();
-        collect(mail, "text/calendar", found);
-        return found;
+        return Mailbox.partsOf(mail, "text/calendar");
     }
 
     private static String html(MimeMessage mail) {
-        List<String> found = new ArrayList<>();
-        collect(mail, "text/html", found);
-        return found.get(0);
-    }
-
-    private static void collect(Part part, String type, List<String> found) {
-        try {
-            if (part.isMimeType("multipart/*")) {
-                Multipart parts = (Multipart) part.getContent();
-                for (int i = 0; i < parts.getCount(); i++) {
-                    BodyPart child = parts.getBodyPart(i);
-                    collect(child, type, found);
-                }
-            } else if (part.isMimeType(type)) {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                part.getDataHandler().writeTo(bytes);
-                found.add(bytes.toString(StandardCharsets.UTF_8));
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Mailbox.partsOf(mail, "text/html").get(0);
     }
 }

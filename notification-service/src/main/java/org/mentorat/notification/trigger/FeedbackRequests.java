@@ -36,13 +36,19 @@ class FeedbackRequests {
 
     void on(SessionCompleted completed, IncomingEvent event) {
         Occasion.requireText(completed.mentorId(), "mentorId");
+        if (completed.completedAt() == null) {
+            throw new IllegalArgumentException("the event lacks completedAt");
+        }
         Occasion request = Occasion.now(event.tenantId(), NotificationKind.FEEDBACK_REQUEST, completed.sessionId(),
                 completed.programId(), Map.of("sessionId", completed.sessionId(),
                         "mentorshipId", completed.mentorshipId(), "programId", completed.programId()));
         String feedback = properties.link("sessions", completed.sessionId(), "feedback");
+        // the completion says when it ended and how long it lasted: the session began that long before
+        Duration lasted = Duration.ofMinutes(Math.max(0, completed.actualMinutes()));
+        Instant began = completed.completedAt().minus(lasted);
         var recipients = Recipient.ofPairing(completed.mentorId(), Sessions.menteesOf(completed.menteeIds(),
                 completed.menteeId()));
-        notifier.notify(request, recipients, (recipient, letterhead) -> letterhead.actionUrl(feedback).build());
+        notifier.notify(request, recipients, (recipient, letterhead) -> letterhead.session(began, lasted, null, null).actionUrl(feedback).build());
 
         Instant followUpAt = completed.completedAt().plus(properties.feedbackFollowUpAfter());
         Occasion followUp = new Occasion(event.tenantId(), NotificationKind.FEEDBACK_FOLLOW_UP, completed.sessionId(),
@@ -52,7 +58,7 @@ class FeedbackRequests {
                         .filter(recipient -> !memory.hasGivenFeedback(event.tenantId(), completed.sessionId(),
                                 recipient.personId()))
                         .toList(),
-                (recipient, letterhead) -> letterhead.actionUrl(feedback).build());
+                (recipient, letterhead) -> letterhead.session(began, lasted, null, null).actionUrl(feedback).build());
     }
 
     void on(FeedbackSubmitted submitted, IncomingEvent event) {

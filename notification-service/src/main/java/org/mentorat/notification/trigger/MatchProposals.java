@@ -23,7 +23,8 @@ class MatchProposals {
         Occasion occasion = Occasion.now(event.tenantId(), NotificationKind.MATCH_PROPOSED, proposed.matchId(),
                 proposed.programId(), Map.of("matchId", proposed.matchId(), "programId", proposed.programId()));
         List<String> reasons = proposed.reasons() == null ? List.of() : proposed.reasons();
-        notifier.notify(occasion, Recipient.ofPairing(proposed.mentorId(), List.of(proposed.menteeId())),
+        notifier.notify(occasion,
+                Recipient.ofPairing(proposed.mentorId(), Sessions.menteesOf(null, proposed.menteeId())),
                 (recipient, letterhead) -> letterhead
                         .reasons(reasons)
                         .actionUrl(links.link("matches", proposed.matchId()))

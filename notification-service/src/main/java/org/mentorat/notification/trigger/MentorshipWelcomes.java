@@ -1,6 +1,5 @@
 package org.mentorat.notification.trigger;
 
-import java.util.List;
 import java.util.Map;
 import org.mentorat.events.session.MentorshipStarted;
 import org.mentorat.notification.message.NotificationKind;
@@ -27,7 +26,8 @@ class MentorshipWelcomes {
                 started.mentorshipId(), started.programId(),
                 Map.of("mentorshipId", started.mentorshipId(), "programId", started.programId()))
                 .occurrence(started.menteeId() == null ? "" : started.menteeId());
-        notifier.notify(occasion, Recipient.ofPairing(started.mentorId(), List.of(started.menteeId())),
+        notifier.notify(occasion,
+                Recipient.ofPairing(started.mentorId(), Sessions.menteesOf(null, started.menteeId())),
                 (recipient, letterhead) -> letterhead
                         .actionUrl(links.link("mentorships", started.mentorshipId(), "agreement"))
                         .secondaryUrl(links.link("mentorships", started.mentorshipId(), "sessions", "new"))

@@ -16,6 +16,7 @@ record Recipient(String personId, String role, List<String> counterpartIds) {
 
     /** The mentor, who meets every mentee, and each mentee, who meets the mentor. */
     static List<Recipient> ofPairing(String mentorId, List<String> menteeIds) {
+        Occasion.requireText(mentorId, "mentorId");
         List<Recipient> recipients = new ArrayList<>();
         recipients.add(new Recipient(mentorId, "MENTOR", menteeIds));
         menteeIds.forEach(menteeId -> recipients.add(new Recipient(menteeId, "MENTEE", List.of(mentorId))));

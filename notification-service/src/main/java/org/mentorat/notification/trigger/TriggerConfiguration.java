@@ -7,6 +7,7 @@ import org.mentorat.events.session.FeedbackSubmitted;
 import org.mentorat.events.session.GoalAchieved;
 import org.mentorat.events.session.GoalSet;
 import org.mentorat.events.session.MentorshipCompleted;
+import org.mentorat.events.session.MentorshipEnded;
 import org.mentorat.events.session.MentorshipStalled;
 import org.mentorat.events.session.MentorshipStarted;
 import org.mentorat.events.session.SessionCancelled;
@@ -26,6 +27,23 @@ class TriggerConfiguration {
     @Bean
     TriggerMemoryStore triggerMemoryStore(MongoDatabase database) {
         return new TriggerMemoryStore(database.getCollection("trigger_memory"));
+    }
+
+    @Bean
+    WeeklyTallyStore weeklyTallyStore(MongoDatabase database) {
+        return new WeeklyTallyStore(database.getCollection("digest_weeks"));
+    }
+
+    /** The weekly figures, in a consumer group of their own: counting never waits for a mail. */
+    @Bean
+    EventSubscription sessionEventsForDigests(WeeklyTallies tallies) {
+        return EventSubscription.to(Topics.SESSION_EVENTS, "notification-service-digests")
+                .on(SessionCompleted.class, tallies::on)
+                .on(FeedbackSubmitted.class, tallies::on)
+                .on(MentorshipStarted.class, tallies::on)
+                .on(MentorshipCompleted.class, tallies::on)
+                .on(MentorshipEnded.class, tallies::on)
+                .on(MentorshipStalled.class, tallies::on);
     }
 
     @Bean

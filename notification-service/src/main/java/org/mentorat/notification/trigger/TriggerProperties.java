@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param goalReminderAt the local time of day (the mentee's zone) at which that reminder goes
  * @param digestDay the day of the week on which program administrators get their digest
  * @param digestAt the local time of day (the administrator's zone) at which it goes
+ * @param digestCheckEvery how often the digests whose moment has come are looked for
  */
 @ConfigurationProperties("mentorat.notifications.triggers")
 record TriggerProperties(
@@ -24,7 +25,8 @@ record TriggerProperties(
         @DefaultValue("P7D") Duration goalReminderBefore,
         @DefaultValue("09:00") LocalTime goalReminderAt,
         @DefaultValue("MONDAY") DayOfWeek digestDay,
-        @DefaultValue("08:00") LocalTime digestAt) {
+        @DefaultValue("08:00") LocalTime digestAt,
+        @DefaultValue("PT5M") Duration digestCheckEvery) {
 
     /** A link into the web client, e.g. {@code link("matches", id)}. */
     String link(String... segments) {
