@@ -89,7 +89,8 @@ class SessionMailIT extends RunningNotificationService {
     @Test
     void aReplayedCompletionAsksNothingTwiceAndFeedbackCancelsTheFollowUp() {
         knowPair("en", "Europe/London", "en", "America/New_York");
-        SessionCompleted completed = pair.sessionCompleted();
+        SessionCompleted completed = new SessionCompleted("ses-" + UUID.randomUUID(), pair.mentorshipId(),
+                pair.programId(), pair.mentorId(), pair.menteeId(), clock.instant(), List.of(pair.menteeId()), 50);
         driver.publish(pair.tenant(), completed);
         Mailbox.awaitOnlyMailTo(mentorEmail);
         Mailbox.awaitOnlyMailTo(menteeEmail);
@@ -98,6 +99,9 @@ class SessionMailIT extends RunningNotificationService {
                 .forEach(driver::replay);
         driver.publish(pair.tenant(), new FeedbackSubmitted("fdb-" + UUID.randomUUID(), completed.sessionId(),
                 pair.mentorshipId(), pair.menteeId(), 5, clock.instant(), pair.programId(), "YES"));
+        String menteesFollowUps = "feedback-follow-up:" + completed.sessionId() + ":" + pair.menteeId();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> queue.statusesIn(pair.tenant(), menteesFollowUps).contains("CANCELLED"));
         moveTo(completed.completedAt().plus(Duration.ofDays(3)).plusSeconds(60));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> Mailbox.receivedBy(mentorEmail).size() == 2);

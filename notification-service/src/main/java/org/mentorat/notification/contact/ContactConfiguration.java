@@ -4,10 +4,12 @@ import com.mongodb.client.MongoDatabase;
 import org.mentorat.events.Topics;
 import org.mentorat.events.profile.ContactDetailsChanged;
 import org.mentorat.events.profile.ProfileDeactivated;
+import org.mentorat.notification.privacy.ErasesPerson;
 import org.mentorat.platform.consumer.EventSubscription;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /**
  * People's contact details and deactivations into the contacts read model. The read models of
@@ -29,5 +31,15 @@ class ContactConfiguration {
         return EventSubscription.to(Topics.PROFILE_EVENTS, "notification-service-read-models")
                 .on(ContactDetailsChanged.class, contacts::record)
                 .on(ProfileDeactivated.class, contacts::deactivate);
+    }
+
+    /** Last: what is still queued for the person is erased before how to address them is. */
+    @Bean
+    @Order(40)
+    ErasesPerson contactDetailsErasure(Contacts contacts) {
+        return ErasesPerson.of("contact details", (tenantId, personId) -> {
+            contacts.forget(tenantId, personId);
+            return 1;
+        });
     }
 }

@@ -3,6 +3,7 @@ package org.mentorat.notification.dispatch;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.concurrent.Executors;
+import org.mentorat.notification.privacy.ErasesPerson;
 import org.mentorat.notification.webhook.ChatApp;
 import org.mentorat.notification.webhook.Webhooks;
 import org.mentorat.platform.store.RecordStore;
@@ -11,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({DispatchProperties.class, EmailProperties.class})
@@ -46,5 +48,12 @@ class DispatchConfiguration {
     DispatchPollerRunner dispatchPollerRunner(DispatchPoller poller, DispatchSignal signal,
             DispatchProperties properties) {
         return new DispatchPollerRunner(poller, signal, properties);
+    }
+
+    /** First: a message queued for the person must not go out while the rest is erased. */
+    @Bean
+    @Order(10)
+    ErasesPerson outgoingMessagesErasure(Dispatches dispatches) {
+        return ErasesPerson.of("outgoing messages", dispatches::eraseRecipient);
     }
 }

@@ -58,6 +58,11 @@ class DispatchStore {
         return dispatches.insertOnce(scheduled);
     }
 
+    /** The messages a later event may cancel together, whatever their state. */
+    List<Dispatch> inGroup(String tenantId, String cancelGroup) {
+        return dispatches.list(tenantId, eq("cancelGroup", cancelGroup));
+    }
+
     Optional<Dispatch> find(String tenantId, String id) {
         return dispatches.find(tenantId, id);
     }

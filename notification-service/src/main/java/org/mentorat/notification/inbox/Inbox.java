@@ -25,22 +25,10 @@ public class Inbox {
         this.meters = meters;
     }
 
-    /** @return false when this notification had already been delivered */
-    public boolean deliver(NewNotification request) {
-        Changed<Notification> delivery = Notification.deliver(request, clock.instant());
-        Notification notification = delivery.state();
-        boolean delivered = store.insertOnce(delivery);
-        if (delivered) {
-            meters.counter("mentorat.notifications.delivered", "kind", notification.kind().name(),
-                    "channel", notification.channel().name()).increment();
-        }
-        return delivered;
-    }
-
     /**
      * Puts a notification that the dispatch queue delivers in the recipient's inbox, create-once
-     * on its id. Unlike {@link #deliver} it neither publishes NotificationSent nor counts it: the
-     * queue does both for every channel, once the delivery is recorded.
+     * on its id. It neither publishes NotificationSent nor counts it: the queue does both for
+     * every channel, once the delivery is recorded.
      *
      * @return false when it was already there (a retry after a crash between placing and recording)
      */

@@ -1,9 +1,11 @@
 package org.mentorat.notification.inbox;
 
+import org.mentorat.notification.privacy.ErasesPerson;
 import org.mentorat.platform.store.RecordStore;
 import org.mentorat.platform.store.Stores;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 @Configuration(proxyBeanMethods = false)
 class InboxConfiguration {
@@ -12,5 +14,11 @@ class InboxConfiguration {
     @Bean
     RecordStore<Notification> notificationRecords(Stores stores) {
         return stores.forRecordsWithTombstones("notifications", Notification.class);
+    }
+
+    @Bean
+    @Order(20)
+    ErasesPerson notificationsErasure(Inbox inbox) {
+        return ErasesPerson.of("notifications", inbox::eraseRecipient);
     }
 }

@@ -26,10 +26,4 @@ public record NewNotification(
     public NewNotification {
         details = Map.copyOf(details);
     }
-
-    /** A notification that carries ids only, one per person and aggregate. */
-    public NewNotification(String tenantId, String recipientId, NotificationKind kind, String relatedId,
-            Map<String, String> details) {
-        this(tenantId, recipientId, kind, relatedId, details, null, null, null);
-    }
 }

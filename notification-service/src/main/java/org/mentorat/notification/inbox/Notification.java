@@ -1,13 +1,10 @@
 package org.mentorat.notification.inbox;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
-import org.mentorat.events.notification.NotificationSent;
+import org.mentorat.notification.message.NotificationKind;
 import org.mentorat.platform.store.Aggregate;
 import org.mentorat.platform.store.Changed;
-import org.mentorat.notification.message.NotificationKind;
 
 /**
  * One in-app notification in one person's inbox.
@@ -34,21 +31,6 @@ public record Notification(
     }
 
     /**
-     * One person is told one thing about one aggregate once: the id derives from exactly that,
-     * so a redelivered event collides on {@code _id} instead of notifying twice.
-     */
-    static String idFor(String tenantId, NotificationKind kind, String relatedId, String recipientId) {
-        String key = "notification:" + tenantId + ":" + kind + ":" + relatedId + ":" + recipientId;
-        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
-    }
-
-    static Changed<Notification> deliver(NewNotification request, Instant now) {
-        Notification notification = placed(request, now);
-        return Changed.of(notification, new NotificationSent(notification.id(), request.recipientId(),
-                request.kind().name(), notification.channel().name(), request.relatedId(), now));
-    }
-
-    /**
      * Puts the notification in the inbox without saying so: its sender (the dispatch queue)
      * publishes NotificationSent itself, once, whatever the channel.
      */
@@ -60,9 +42,8 @@ public record Notification(
         requireText(request.tenantId(), "tenant");
         requireText(request.recipientId(), "recipient");
         requireText(request.relatedId(), "related id");
-        String id = request.id() != null ? request.id()
-                : idFor(request.tenantId(), request.kind(), request.relatedId(), request.recipientId());
-        return new Notification(id, request.tenantId(), request.recipientId(), request.kind(),
+        requireText(request.id(), "id");
+        return new Notification(request.id(), request.tenantId(), request.recipientId(), request.kind(),
                 NotificationChannel.IN_APP, request.relatedId(), request.details(), now, null, 0, request.title(),
                 request.summary());
     }

@@ -14,10 +14,12 @@ import org.mentorat.events.session.SessionCancelled;
 import org.mentorat.events.session.SessionCompleted;
 import org.mentorat.events.session.SessionRescheduled;
 import org.mentorat.events.session.SessionScheduled;
+import org.mentorat.notification.privacy.ErasesPerson;
 import org.mentorat.platform.consumer.EventSubscription;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /** The facts of other services that call for a notification, and the trigger each one calls. */
 @Configuration(proxyBeanMethods = false)
@@ -66,5 +68,12 @@ class TriggerConfiguration {
                 .on(GoalSet.class, goals::on)
                 .on(GoalAchieved.class, goals::on)
                 .on(MentorshipCompleted.class, surveys::on);
+    }
+
+    /** Who gave feedback on which session: ids of a person, kept only to spare them a follow-up. */
+    @Bean
+    @Order(30)
+    ErasesPerson feedbackMarksErasure(TriggerMemoryStore memory) {
+        return ErasesPerson.of("feedback marks", memory::forget);
     }
 }

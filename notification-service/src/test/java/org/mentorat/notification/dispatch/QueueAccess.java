@@ -32,6 +32,11 @@ public final class QueueAccess {
         return find(tenantId, key).map(message -> message.status().name());
     }
 
+    /** The states of the messages in a cancel group, e.g. {@code [CANCELLED]}. */
+    public java.util.List<String> statusesIn(String tenantId, String cancelGroup) {
+        return store.inGroup(tenantId, cancelGroup).stream().map(message -> message.status().name()).toList();
+    }
+
     public int attemptsOf(String tenantId, String key) {
         return find(tenantId, key).map(Dispatch::attempts).orElse(0);
     }

@@ -16,10 +16,11 @@ final class NotificationMother {
 
     static NewNotification feedbackRequest(String recipientId) {
         return new NewNotification(TENANT, recipientId, NotificationKind.FEEDBACK_REQUEST, "ses-1",
-                Map.of("sessionId", "ses-1", "counterpartId", "per-mentor"));
+                Map.of("sessionId", "ses-1", "counterpartId", "per-mentor"), "msg-" + recipientId,
+                "How did your session go?", "Tell us in a minute.");
     }
 
     static Notification delivered() {
-        return Notification.deliver(feedbackRequest(MENTEE), NOW).state();
+        return Notification.place(feedbackRequest(MENTEE), NOW).state();
     }
 }

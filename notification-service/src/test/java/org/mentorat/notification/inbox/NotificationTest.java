@@ -10,34 +10,22 @@ import static org.mentorat.notification.inbox.NotificationMother.feedbackRequest
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.mentorat.events.notification.NotificationSent;
-import org.mentorat.platform.store.Changed;
 import org.mentorat.notification.message.NotificationKind;
+import org.mentorat.platform.store.Changed;
 
 class NotificationTest {
 
     @Test
-    void deliveringPutsAnUnreadInAppNotificationInTheInboxAndSaysSo() {
-        Changed<Notification> delivered = Notification.deliver(feedbackRequest(MENTEE), NOW);
+    void placingPutsAnUnreadInAppNotificationInTheInboxUnderTheQueuesIdWithoutAnEvent() {
+        Changed<Notification> placed = Notification.place(feedbackRequest(MENTEE), NOW);
 
-        Notification notification = delivered.state();
+        Notification notification = placed.state();
+        assertThat(notification.id()).isEqualTo("msg-" + MENTEE);
         assertThat(notification.channel()).isEqualTo(NotificationChannel.IN_APP);
         assertThat(notification.isRead()).isFalse();
+        assertThat(notification.title()).isEqualTo("How did your session go?");
         assertThat(notification.details()).containsEntry("counterpartId", "per-mentor");
-        assertThat(delivered.events()).containsExactly(new NotificationSent(notification.id(), MENTEE,
-                "FEEDBACK_REQUEST", "IN_APP", "ses-1", NOW));
-    }
-
-    @Test
-    void onePersonIsToldOneThingAboutOneAggregateUnderOneId() {
-        String id = Notification.idFor(TENANT, NotificationKind.FEEDBACK_REQUEST, "ses-1", MENTEE);
-
-        assertThat(Notification.deliver(feedbackRequest(MENTEE), NOW).state().id()).isEqualTo(id);
-        assertThat(Notification.idFor(TENANT, NotificationKind.FEEDBACK_REQUEST, "ses-1", "per-mentor"))
-                .isNotEqualTo(id);
-        assertThat(Notification.idFor(TENANT, NotificationKind.FEEDBACK_REQUEST, "ses-2", MENTEE)).isNotEqualTo(id);
-        assertThat(Notification.idFor(TENANT, NotificationKind.MENTORSHIP_STARTED, "ses-1", MENTEE)).isNotEqualTo(id);
-        assertThat(Notification.idFor("globex", NotificationKind.FEEDBACK_REQUEST, "ses-1", MENTEE)).isNotEqualTo(id);
+        assertThat(placed.events()).isEmpty();
     }
 
     @Test
@@ -54,8 +42,9 @@ class NotificationTest {
 
     @Test
     void aNotificationNeedsARecipient() {
-        NewNotification nobody = new NewNotification(TENANT, " ", NotificationKind.FEEDBACK_REQUEST, "ses-1", Map.of());
+        NewNotification nobody = new NewNotification(TENANT, " ", NotificationKind.FEEDBACK_REQUEST, "ses-1", Map.of(),
+                "msg-1", "title", "summary");
 
-        assertThatThrownBy(() -> Notification.deliver(nobody, NOW)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Notification.place(nobody, NOW)).isInstanceOf(IllegalArgumentException.class);
     }
 }
