@@ -138,8 +138,17 @@ class Notifier {
                 .programName(program.name())
                 .deliveredAt(occasion.dueAt())
                 .preferencesUrl(links.link("settings", "notifications"))
-                .unsubscribeUrl(optional ? unsubscribe.linkFor(occasion.tenantId(), recipient.personId(), category)
-                        .toString() : null);
+                .unsubscribeUrl(optional ? unsubscribePage(occasion.tenantId(), recipient.personId(), category) : null);
+    }
+
+    /**
+     * The footer's link, opened in a browser: the web client's page that confirms with one click
+     * and then posts the token, as a GET must never unsubscribe by itself (mail scanners follow
+     * links). Mail clients use the {@code List-Unsubscribe} header's POST instead.
+     */
+    private String unsubscribePage(String tenantId, String personId, Category category) {
+        String path = unsubscribe.linkFor(tenantId, personId, category).getPath();
+        return links.link("settings", "notifications", "unsubscribe", path.substring(path.lastIndexOf('/') + 1));
     }
 
     private String nameOf(String tenantId, String personId) {
