@@ -55,7 +55,8 @@ class GatewayRoutingIT extends RunningGateway {
             "/api/v1/calendar/token, session",
             "/api/v1/programs/prog-1/report, session",
             "/api/v1/notifications/me, notification",
-            "/api/v1/notification-preferences/me, notification"})
+            "/api/v1/notification-preferences/me, notification",
+            "/api/v1/notification-webhooks/SLACK, notification"})
     void routesEachPathUnchangedToTheOwningServiceWithTheTokenRelayed(String path, String service) {
         String token = TestTokens.token("acme", "person-1", "PROGRAM_ADMIN");
 
@@ -103,6 +104,24 @@ class GatewayRoutingIT extends RunningGateway {
                 .jsonPath("$.service").isEqualTo("session")
                 .jsonPath("$.path").isEqualTo("/api/v1/calendar/Zm9vYmFyYmF6cXV4cXV1eHF1dXhxdXV4cXV1eHF1dXg.ics");
         client.post().uri("/api/v1/calendar/token")
+                .exchange()
+                .expectStatus().isUnauthorized();
+    }
+
+    /** RFC 8058: a mail client posts the one-click unsubscribe with no bearer; the path's signed token is checked by the service. */
+    @Test
+    void routesAOneClickUnsubscribeToNotificationServiceWithoutAToken() {
+        String path = "/api/v1/notification-preferences/unsubscribe/dG9rZW4";
+
+        client.post().uri(path)
+                .header(HttpHeaders.CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .bodyValue("List-Unsubscribe=One-Click")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.service").isEqualTo("notification")
+                .jsonPath("$.path").isEqualTo(path);
+        client.get().uri(path)
                 .exchange()
                 .expectStatus().isUnauthorized();
     }

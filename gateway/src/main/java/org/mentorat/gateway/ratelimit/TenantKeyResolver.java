@@ -16,7 +16,7 @@ class TenantKeyResolver implements KeyResolver {
         return exchange.getPrincipal()
                 .ofType(JwtAuthenticationToken.class)
                 .mapNotNull(token -> token.getToken().getClaimAsString(MentoratClaims.TENANT))
-                // the only anonymous routes (API documents, calendar feeds) share one bucket
+                // the only anonymous routes (API documents, calendar feeds, one-click unsubscribes) share one bucket
                 .switchIfEmpty(Mono.just(ANONYMOUS));
     }
 }

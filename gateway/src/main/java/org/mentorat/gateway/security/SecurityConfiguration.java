@@ -19,7 +19,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Every request on the public port needs a valid bearer token, except the dev token endpoint in
- * the dev profile, the OpenAPI documents and the personal calendar feeds (GET only).
+ * the dev profile, the OpenAPI documents, the personal calendar feeds (GET only) and the one-click
+ * unsubscribe of emails (POST only).
  * The gateway is stateless (no session, no CSRF): the token travels on every call and is relayed
  * unchanged so that each service can validate it again.
  */
@@ -31,6 +32,9 @@ class SecurityConfiguration {
 
     /** Personal calendar feeds: calendar apps send no bearer; session-service checks the path's token. */
     private static final String CALENDAR_FEEDS = "/api/v1/calendar/*.ics";
+
+    /** RFC 8058 one-click unsubscribe: mail clients post it with no bearer; notification-service checks the signed token. */
+    private static final String ONE_CLICK_UNSUBSCRIBE = "/api/v1/notification-preferences/unsubscribe/*";
 
     static final String DEV_TOKENS_PATH = "/dev/tokens";
 
@@ -61,6 +65,7 @@ class SecurityConfiguration {
                     // The services' OpenAPI documents describe the public contract; no data.
                     exchanges.pathMatchers(HttpMethod.GET, OPENAPI_PATHS).permitAll();
                     exchanges.pathMatchers(HttpMethod.GET, CALENDAR_FEEDS).permitAll();
+                    exchanges.pathMatchers(HttpMethod.POST, ONE_CLICK_UNSUBSCRIBE).permitAll();
                     exchanges.anyExchange().authenticated();
                 })
                 .oauth2ResourceServer(resourceServer -> resourceServer
