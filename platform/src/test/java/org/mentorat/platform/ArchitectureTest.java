@@ -26,11 +26,12 @@ class ArchitectureTest {
     private static final Set<String> API = Set.of(
             "consumer.EventDispatcher", "consumer.EventHandler", "consumer.EventSubscription", "consumer.ProcessedEventLedger", "consumer.ReadModels",
             "events.CloudEventRecords", "events.EventIds", "events.EventJson", "events.IncomingEvent",
-            "events.InvalidEventException", "events.OutboxEvent", "events.Traceparents",
+            "events.EventTrace", "events.InvalidEventException", "events.OutboxEvent",
             "kafka.EventsProperties", "mongo.DuplicateKeys", "privacy.ErasureReceipts",
             "security.Caller", "security.EndpointRules", "security.Role",
             "store.Aggregate", "store.AggregateStore", "store.Changed", "store.ConcurrentUpdateException",
             "store.EventOrigin", "store.OutboxAcknowledger", "store.RecordStore", "store.Stores",
+            "tracing.RequestIds",
             "web.ConflictException", "web.FieldError", "web.ForbiddenException", "web.InvalidRequestException",
             "web.JsonMergePatch", "web.PayloadTooLargeException", "web.PreconditionFailedException", "web.Problems",
             "web.RequestValidation", "web.ResourceNotFoundException");

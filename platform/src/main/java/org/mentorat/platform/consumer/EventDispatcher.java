@@ -6,14 +6,16 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.mentorat.events.DomainEvent;
 import org.mentorat.platform.events.CloudEventRecords;
 import org.mentorat.platform.events.IncomingEvent;
-import org.mentorat.platform.events.Traceparents;
+import org.mentorat.platform.tracing.RequestIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
  * Turns a Kafka record into a CloudEvent and calls the handler registered for its type, with
- * tenant, aggregate and event id in the logging context. Types nobody registered are skipped:
+ * tenant, aggregate, event id and the request id that caused the event in the logging context.
+ * The trace is already continued from the record's {@code traceparent} by the listener
+ * container's observation, so events the handler writes join the same trace. Types nobody registered are skipped:
  * producers may add event types without breaking consumers. A record that is not a valid
  * CloudEvent throws {@link org.mentorat.platform.events.InvalidEventException} and is dead-lettered.
  */
@@ -35,19 +37,23 @@ public final class EventDispatcher {
         IncomingEvent event = CloudEventRecords.fromRecord(record);
         try (var tenant = MDC.putCloseable("tenantId", event.tenantId());
                 var aggregate = MDC.putCloseable("aggregateId", event.subject());
-                var eventId = MDC.putCloseable("eventId", event.id())) {
+                var eventId = MDC.putCloseable("eventId", event.id());
+                var requestId = requestIdLogged(event)) {
             Registration<?> registration = handlers.get(event.type());
             if (registration == null) {
                 log.debug("skipping event type {} nobody here handles", event.type());
                 return;
             }
-            Traceparents.continueFrom(event.traceparent());
             registration.apply(event);
             log.info("applied {} tenant={} aggregate={} eventId={}", event.type(), event.tenantId(),
                     event.subject(), event.id());
-        } finally {
-            Traceparents.clear();
         }
+    }
+
+    /** In the logging context, and so carried on by the events the handler writes. */
+    private static MDC.MDCCloseable requestIdLogged(IncomingEvent event) {
+        String requestId = event.trace().requestId();
+        return RequestIds.isAcceptable(requestId) ? MDC.putCloseable(RequestIds.MDC_KEY, requestId) : null;
     }
 
     private record Registration<T>(Class<T> dataType, EventHandler<T> handler) {

@@ -2,7 +2,10 @@ package org.mentorat.platform.events;
 
 import java.time.OffsetDateTime;
 
-/** A CloudEvent read from Kafka: its context attributes and its raw JSON data. */
+/**
+ * A CloudEvent read from Kafka: its context attributes and its raw JSON data. {@code trace} holds
+ * the trace context and request id it was written under (its fields are null when absent).
+ */
 public record IncomingEvent(
         String id,
         String type,
@@ -11,7 +14,7 @@ public record IncomingEvent(
         String tenantId,
         long sequence,
         OffsetDateTime time,
-        String traceparent,
+        EventTrace trace,
         byte[] data) {
 
     public <T> T dataAs(Class<T> type) {

@@ -6,7 +6,8 @@ import org.bson.Document;
 
 /**
  * An event waiting in its aggregate's document until the relay has handed it to the broker.
- * {@code data} is the event's JSON exactly as it will go on the wire.
+ * {@code data} is the event's JSON exactly as it will go on the wire; {@code trace} is the trace
+ * context and request id it was written under (null: none, the record carries no trace headers).
  */
 public record OutboxEvent(
         String eventId,
@@ -18,10 +19,10 @@ public record OutboxEvent(
         long sequence,
         Instant time,
         String data,
-        String traceparent) {
+        EventTrace trace) {
 
     public Document toDocument() {
-        return new Document("eventId", eventId)
+        Document document = new Document("eventId", eventId)
                 .append("topic", topic)
                 .append("source", source)
                 .append("type", type)
@@ -29,8 +30,11 @@ public record OutboxEvent(
                 .append("tenantId", tenantId)
                 .append("sequence", sequence)
                 .append("time", Date.from(time))
-                .append("data", data)
-                .append("traceparent", traceparent);
+                .append("data", data);
+        if (trace != null) {
+            trace.addTo(document);
+        }
+        return document;
     }
 
     public static OutboxEvent fromDocument(Document document) {
@@ -44,6 +48,6 @@ public record OutboxEvent(
                 ((Number) document.get("sequence")).longValue(),
                 document.getDate("time").toInstant(),
                 document.getString("data"),
-                document.getString("traceparent"));
+                EventTrace.from(document));
     }
 }
