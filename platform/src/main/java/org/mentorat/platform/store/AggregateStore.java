@@ -18,8 +18,8 @@ import org.bson.conversions.Bson;
 import org.mentorat.events.DomainEvent;
 import org.mentorat.platform.events.EventIds;
 import org.mentorat.platform.events.EventJson;
+import org.mentorat.platform.events.EventTrace;
 import org.mentorat.platform.events.OutboxEvent;
-import org.mentorat.platform.events.Traceparents;
 import org.mentorat.platform.mongo.DuplicateKeys;
 
 /**
@@ -173,7 +173,7 @@ public final class AggregateStore {
             sequence++;
             entries.add(new OutboxEvent(EventIds.next(), origin.topic(), origin.source(),
                     DomainEvent.typeOf(event.getClass()), subject, tenantId, sequence, clock.instant(),
-                    EventJson.write(event), Traceparents.current()).toDocument());
+                    EventJson.write(event), EventTrace.current()).toDocument());
         }
         return entries;
     }
