@@ -3,14 +3,19 @@ package org.mentorat.platform.sample;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Updates;
+import io.opentelemetry.api.trace.Span;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.mentorat.platform.consumer.EventDispatcher;
 import org.mentorat.platform.consumer.ReadModels;
+import org.mentorat.platform.tracing.RequestIds;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** A consumer whose effect counts how often it was applied, to prove "applied once". */
+/**
+ * A consumer whose effect counts how often it was applied, to prove "applied once", and notes the
+ * trace id and request id it was applied under, to prove the trace continues into consumers.
+ */
 @Component
 class WidgetTallyListener {
 
@@ -21,7 +26,9 @@ class WidgetTallyListener {
         this.tallies = database.getCollection("widget_tallies");
         this.dispatcher = EventDispatcher.builder()
                 .on(WidgetCreated.class, (created, event) -> ReadModels.applyIfNewer(tallies, created.widgetId(), event,
-                        Updates.inc("timesApplied", 1)))
+                        Updates.combine(Updates.inc("timesApplied", 1),
+                                Updates.set("traceId", Span.current().getSpanContext().getTraceId()),
+                                Updates.set("requestId", RequestIds.current()))))
                 .build();
     }
 
