@@ -134,7 +134,7 @@ class GatewayRoutingIT extends RunningGateway {
                 .bodyValue("{\"note\":\"happy to start\"}")
                 .exchange()
                 .expectStatus().isOk()
-                .expectHeader().exists("X-RateLimit-Remaining")
+                .expectHeader().exists("RateLimit-Remaining")
                 .expectBody()
                 .jsonPath("$.service").isEqualTo("matching")
                 .jsonPath("$.method").isEqualTo("POST")

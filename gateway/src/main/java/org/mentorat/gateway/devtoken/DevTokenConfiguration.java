@@ -1,7 +1,7 @@
 package org.mentorat.gateway.devtoken;
 
 import java.time.Clock;
-import org.mentorat.gateway.security.SecurityProperties;
+import org.mentorat.security.TokenSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Profile;
 class DevTokenConfiguration {
 
     @Bean
-    DevTokenIssuer devTokenIssuer(SecurityProperties properties) {
+    DevTokenIssuer devTokenIssuer(TokenSettings properties) {
         return new DevTokenIssuer(properties, Clock.systemUTC());
     }
 }

@@ -3,7 +3,7 @@ package org.mentorat.gateway.devtoken;
 import java.util.List;
 import org.mentorat.gateway.problem.FieldError;
 import org.mentorat.gateway.problem.Problem;
-import org.mentorat.gateway.problem.ProblemType;
+import org.mentorat.security.ProblemType;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

@@ -3,8 +3,8 @@ package org.mentorat.gateway.devtoken;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.mentorat.gateway.security.MentoratClaims;
-import org.mentorat.gateway.security.SecurityProperties;
+import org.mentorat.security.TokenClaims;
+import org.mentorat.security.TokenSettings;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -24,7 +24,7 @@ class DevTokenIssuer {
     private final JwtEncoder encoder;
     private final Clock clock;
 
-    DevTokenIssuer(SecurityProperties properties, Clock clock) {
+    DevTokenIssuer(TokenSettings properties, Clock clock) {
         this.encoder = NimbusJwtEncoder.withSecretKey(properties.hmacKey()).algorithm(MacAlgorithm.HS256).build();
         this.clock = clock;
     }
@@ -34,8 +34,8 @@ class DevTokenIssuer {
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(ISSUER)
                 .subject(request.subject())
-                .claim(MentoratClaims.TENANT, request.tenant())
-                .claim(MentoratClaims.ROLES, request.roles())
+                .claim(TokenClaims.TENANT, request.tenant())
+                .claim(TokenClaims.ROLES, request.roles())
                 .issuedAt(now)
                 .expiresAt(now.plus(LIFETIME))
                 .build();

@@ -3,7 +3,7 @@ package org.mentorat.gateway.devtoken;
 import java.util.ArrayList;
 import java.util.List;
 import org.mentorat.gateway.problem.FieldError;
-import org.mentorat.gateway.security.Role;
+import org.mentorat.security.Role;
 import org.springframework.util.StringUtils;
 
 /** Body of {@code POST /dev/tokens}: who the token is for. A missing {@code roles} means none. */

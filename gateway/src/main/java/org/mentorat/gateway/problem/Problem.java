@@ -3,6 +3,7 @@ package org.mentorat.gateway.problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
 import java.util.List;
+import org.mentorat.security.ProblemType;
 import org.springframework.http.HttpStatusCode;
 
 /**
@@ -22,7 +23,7 @@ public record Problem(URI type, String title, int status, String detail, String 
     }
 
     public static Problem of(ProblemType type, String detail, String instance) {
-        return new Problem(type.uri(), type.title(), type.status().value(), detail, instance, List.of());
+        return new Problem(type.uri(), type.title(), type.status(), detail, instance, List.of());
     }
 
     /** A problem for a status that has no Mentorat-specific type; RFC 9457 says use about:blank. */

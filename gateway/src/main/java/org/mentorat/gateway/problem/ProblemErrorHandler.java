@@ -3,6 +3,7 @@ package org.mentorat.gateway.problem;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.util.concurrent.TimeoutException;
+import org.mentorat.security.ProblemType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
@@ -74,7 +75,9 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
     private static String detailFor(ProblemType type) {
         return switch (type) {
             case NOT_FOUND -> "No API resource exists at this path.";
-            case TOO_MANY_REQUESTS -> "Your organisation has exceeded its request rate; retry shortly.";
+            case TOO_MANY_REQUESTS -> "You or your organisation have used up the request budget; "
+                    + "retry after the number of seconds in Retry-After.";
+            case PAYLOAD_TOO_LARGE -> "The request body is larger than this path accepts.";
             case UPSTREAM_UNAVAILABLE -> "The service behind this path is unavailable; retry shortly.";
             case UPSTREAM_TIMEOUT -> "The service behind this path did not answer in time.";
             case INVALID_REQUEST -> "The request could not be read.";

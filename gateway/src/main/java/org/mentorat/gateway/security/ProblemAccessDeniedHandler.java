@@ -1,7 +1,7 @@
 package org.mentorat.gateway.security;
 
 import org.mentorat.gateway.problem.Problem;
-import org.mentorat.gateway.problem.ProblemType;
+import org.mentorat.security.ProblemType;
 import org.mentorat.gateway.problem.ProblemWriter;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;

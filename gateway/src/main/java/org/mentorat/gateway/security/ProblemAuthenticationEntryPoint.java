@@ -1,7 +1,7 @@
 package org.mentorat.gateway.security;
 
 import org.mentorat.gateway.problem.Problem;
-import org.mentorat.gateway.problem.ProblemType;
+import org.mentorat.security.ProblemType;
 import org.mentorat.gateway.problem.ProblemWriter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.AuthenticationException;

@@ -3,7 +3,7 @@ package org.mentorat.gateway.security;
 import java.time.Duration;
 import java.util.List;
 import org.mentorat.gateway.problem.Problem;
-import org.mentorat.gateway.problem.ProblemType;
+import org.mentorat.security.ProblemType;
 import org.mentorat.gateway.problem.ProblemWriter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.cors.CorsConfiguration;
@@ -46,7 +46,8 @@ class ProblemCorsFilter implements WebFilter {
         config.setAllowedOrigins(properties.allowedOrigins());
         config.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
         config.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE));
-        config.setExposedHeaders(List.of(HttpHeaders.LOCATION, "X-RateLimit-Remaining"));
+        config.setExposedHeaders(List.of(HttpHeaders.LOCATION, HttpHeaders.RETRY_AFTER,
+                "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset"));
         config.setMaxAge(Duration.ofHours(1));
         return config;
     }

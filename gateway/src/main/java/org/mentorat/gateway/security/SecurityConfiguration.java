@@ -20,7 +20,8 @@ import reactor.core.publisher.Mono;
 /**
  * Every request on the public port needs a valid bearer token, except the dev token endpoint in
  * the dev profile, the OpenAPI documents, the personal calendar feeds (GET only) and the one-click
- * unsubscribe of emails (POST only).
+ * unsubscribe of emails (POST only) and the Swagger UI. Route-level role rules
+ * ({@link RouteAccessProperties}) then refuse callers who lack the role a path family needs.
  * The gateway is stateless (no session, no CSRF): the token travels on every call and is relayed
  * unchanged so that each service can validate it again.
  */
@@ -29,6 +30,10 @@ import reactor.core.publisher.Mono;
 class SecurityConfiguration {
 
     private static final String OPENAPI_PATHS = "/openapi/*";
+
+    /** The one Swagger UI and the configuration it loads; the documents themselves are under /openapi. */
+    private static final String[] SWAGGER_UI_PATHS = {
+        "/swagger-ui.html", "/swagger-ui/**", "/webjars/swagger-ui/**", "/v3/api-docs/swagger-config"};
 
     /** Personal calendar feeds: calendar apps send no bearer; session-service checks the path's token. */
     private static final String CALENDAR_FEEDS = "/api/v1/calendar/*.ics";
@@ -40,7 +45,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemWriter writer,
-            CorsProperties cors, Environment environment,
+            CorsProperties cors, RouteAccessProperties access, Environment environment,
             Converter<Jwt, Mono<AbstractAuthenticationToken>> jwtAuthenticationConverter) {
         var entryPoint = new ProblemAuthenticationEntryPoint(writer);
         var accessDenied = new ProblemAccessDeniedHandler(writer);
@@ -64,8 +69,11 @@ class SecurityConfiguration {
                     exchanges.matchers(EndpointRequest.toAnyEndpoint()).permitAll();
                     // The services' OpenAPI documents describe the public contract; no data.
                     exchanges.pathMatchers(HttpMethod.GET, OPENAPI_PATHS).permitAll();
+                    exchanges.pathMatchers(HttpMethod.GET, SWAGGER_UI_PATHS).permitAll();
                     exchanges.pathMatchers(HttpMethod.GET, CALENDAR_FEEDS).permitAll();
                     exchanges.pathMatchers(HttpMethod.POST, ONE_CLICK_UNSUBSCRIBE).permitAll();
+                    access.rules().forEach(rule -> exchanges
+                            .pathMatchers(rule.paths().toArray(String[]::new)).hasAnyRole(rule.roleNames()));
                     exchanges.anyExchange().authenticated();
                 })
                 .oauth2ResourceServer(resourceServer -> resourceServer

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.nimbusds.jwt.JWTClaimsSet;
 import org.junit.jupiter.api.Test;
 import org.mentorat.gateway.support.ForgedTokens;
+import org.mentorat.security.TokenSettings;
 import org.mentorat.testkit.TestTokens;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -16,7 +17,7 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 class JwtDecoderConfigurationTest {
 
     private final JwtDecoderConfiguration configuration = new JwtDecoderConfiguration();
-    private final ReactiveJwtDecoder decoder = configuration.jwtDecoder(new SecurityProperties(null, TestTokens.DEV_SECRET));
+    private final ReactiveJwtDecoder decoder = configuration.jwtDecoder(new TokenSettings(null, null, TestTokens.DEV_SECRET, null));
 
     @Test
     void mapsRolesToSpringAuthorities() {

@@ -13,7 +13,7 @@ import org.mentorat.matching.readmodel.Mentee;
 import org.mentorat.matching.readmodel.MenteeStatus;
 import org.mentorat.matching.readmodel.Programs;
 import org.mentorat.platform.security.Caller;
-import org.mentorat.platform.security.Role;
+import org.mentorat.security.Role;
 import org.mentorat.platform.web.FieldError;
 import org.mentorat.platform.web.ForbiddenException;
 import org.mentorat.platform.web.InvalidRequestException;

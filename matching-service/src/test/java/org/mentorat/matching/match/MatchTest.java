@@ -22,7 +22,7 @@ import org.mentorat.matching.scoring.vocabulary.Reason;
 import org.mentorat.matching.scoring.vocabulary.ReasonCode;
 import org.mentorat.matching.scoring.vocabulary.ScoredPair;
 import org.mentorat.platform.security.Caller;
-import org.mentorat.platform.security.Role;
+import org.mentorat.security.Role;
 import org.mentorat.platform.store.Changed;
 import org.mentorat.platform.web.ConflictException;
 import org.mentorat.platform.web.ForbiddenException;

@@ -1,6 +1,7 @@
 package org.mentorat.platform.security;
 
 import java.util.Set;
+import org.mentorat.security.Role;
 
 /**
  * Who is calling: their tenant (from the token's {@code tenant} claim, never from a header or

@@ -3,6 +3,8 @@ package org.mentorat.platform.security;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
+import org.mentorat.security.Role;
+import org.mentorat.security.TokenClaims;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -41,11 +43,7 @@ final class CallerArgumentResolver implements HandlerMethodArgumentResolver {
         Object claim = jwt.getClaim(TokenClaims.ROLES);
         if (claim instanceof Collection<?> values) {
             for (Object value : values) {
-                for (Role role : Role.values()) {
-                    if (role.name().equals(String.valueOf(value))) {
-                        roles.add(role);
-                    }
-                }
+                Role.of(String.valueOf(value)).ifPresent(roles::add);
             }
         }
         return roles;

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.mentorat.platform.web.Problems;
+import org.mentorat.security.ProblemType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -26,14 +27,14 @@ final class ProblemSecurityResponses implements AuthenticationEntryPoint, Access
     public void commence(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
         response.setHeader("WWW-Authenticate", "Bearer");
-        write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized",
+        write(response, Problems.of(HttpStatus.UNAUTHORIZED, ProblemType.UNAUTHORIZED.slug(),
                 "A valid bearer token with a tenant is required."), request);
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
             AccessDeniedException exception) throws IOException {
-        write(response, Problems.of(HttpStatus.FORBIDDEN, "forbidden",
+        write(response, Problems.of(HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN.slug(),
                 "Your roles do not allow this operation."), request);
     }
 

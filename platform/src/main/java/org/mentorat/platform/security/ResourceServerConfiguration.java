@@ -1,8 +1,10 @@
 package org.mentorat.platform.security;
 
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import javax.crypto.spec.SecretKeySpec;
+import org.mentorat.security.Role;
+import org.mentorat.security.TokenClaims;
+import org.mentorat.security.TokenSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -15,6 +17,7 @@ import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -34,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties(TokenSettings.class)
 @EnableMethodSecurity
 class ResourceServerConfiguration {
 
@@ -60,13 +63,24 @@ class ResourceServerConfiguration {
         return http.build();
     }
 
+    /** The same key sources and checks as the gateway: issuer (OIDC discovery, rotating JWKS), JWKS or HMAC. */
     @Bean
-    JwtDecoder jwtDecoder(SecurityProperties properties) {
-        NimbusJwtDecoder decoder = properties.usesJwkSet()
-                ? NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build()
-                : NimbusJwtDecoder.withSecretKey(hmacKey(properties)).macAlgorithm(MacAlgorithm.HS256).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.of(
-                JwtValidators.createDefault(), tenantRequired())));
+    JwtDecoder jwtDecoder(TokenSettings settings) {
+        NimbusJwtDecoder decoder = switch (settings.keySource()) {
+            case ISSUER -> NimbusJwtDecoder.withIssuerLocation(settings.issuerUri().toString()).build();
+            case JWK_SET -> NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri().toString()).build();
+            case HMAC -> NimbusJwtDecoder.withSecretKey(settings.hmacKey()).macAlgorithm(MacAlgorithm.HS256).build();
+        };
+        List<OAuth2TokenValidator<Jwt>> checks = new ArrayList<>();
+        checks.add(settings.issuerUri() != null
+                ? JwtValidators.createDefaultWithIssuer(settings.issuerUri().toString())
+                : JwtValidators.createDefault());
+        checks.add(tenantRequired());
+        if (settings.checksAudience()) {
+            checks.add(new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+                    audience -> audience != null && audience.stream().anyMatch(settings.audiences()::contains)));
+        }
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(checks));
         return decoder;
     }
 
@@ -84,18 +98,10 @@ class ResourceServerConfiguration {
         return new JwtClaimValidator<String>(TokenClaims.TENANT, tenant -> tenant != null && !tenant.isBlank());
     }
 
-    private static SecretKeySpec hmacKey(SecurityProperties properties) {
-        if (properties.hmacSecret() == null || properties.hmacSecret().length() < 32) {
-            throw new IllegalStateException("mentorat.security.hmac-secret must be at least 32 characters "
-                    + "when no mentorat.security.jwk-set-uri is configured");
-        }
-        return new SecretKeySpec(properties.hmacSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-    }
-
     private static JwtAuthenticationConverter rolesFromClaim() {
         JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
         authorities.setAuthoritiesClaimName(TokenClaims.ROLES);
-        authorities.setAuthorityPrefix("ROLE_");
+        authorities.setAuthorityPrefix(Role.authorityPrefix());
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(authorities);
         return converter;

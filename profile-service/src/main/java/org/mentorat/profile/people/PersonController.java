@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.Set;
 import org.mentorat.platform.security.Caller;
-import org.mentorat.platform.security.Role;
+import org.mentorat.security.Role;
 import org.mentorat.platform.web.ForbiddenException;
 import org.mentorat.platform.web.JsonMergePatch;
 import org.mentorat.platform.web.RequestValidation;

@@ -6,7 +6,7 @@ import static org.mentorat.session.mentorship.MentorshipMother.MENTOR;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.mentorat.platform.security.Caller;
-import org.mentorat.platform.security.Role;
+import org.mentorat.security.Role;
 import org.mentorat.session.mentorship.MentorshipMother;
 
 /** Test data: goals of {@link MentorshipMother#active()} at each point of their life, and who works on them. */

@@ -18,7 +18,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.mentorat.events.session.GoalAchieved;
 import org.mentorat.events.session.GoalSet;
-import org.mentorat.platform.security.Role;
+import org.mentorat.security.Role;
 import org.mentorat.platform.store.Changed;
 import org.mentorat.platform.web.ConflictException;
 import org.mentorat.platform.web.FieldError;

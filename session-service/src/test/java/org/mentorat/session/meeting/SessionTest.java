@@ -21,7 +21,7 @@ import org.mentorat.events.session.SessionCancelled;
 import org.mentorat.events.session.SessionCompleted;
 import org.mentorat.events.session.SessionRescheduled;
 import org.mentorat.events.session.SessionScheduled;
-import org.mentorat.platform.security.Role;
+import org.mentorat.security.Role;
 import org.mentorat.platform.store.Changed;
 import org.mentorat.platform.web.ConflictException;
 import org.mentorat.session.mentorship.MentorshipMother;

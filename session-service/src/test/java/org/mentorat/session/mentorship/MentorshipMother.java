@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.mentorat.events.matching.MatchAccepted;
 import org.mentorat.platform.security.Caller;
-import org.mentorat.platform.security.Role;
+import org.mentorat.security.Role;
 import org.mentorat.session.program.ProgramTerms;
 import org.mentorat.session.program.ProgramType;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mentorat.session.mentorship.MentorshipMother.MENTEE;
 
 import org.junit.jupiter.api.Test;
-import org.mentorat.platform.security.Role;
+import org.mentorat.security.Role;
 import org.mentorat.platform.web.ForbiddenException;
 
 class MentorshipSearchTest {

@@ -21,7 +21,7 @@ import org.mentorat.events.session.MentorshipEnded;
 import org.mentorat.events.session.MentorshipPaused;
 import org.mentorat.events.session.MentorshipResumed;
 import org.mentorat.events.session.MentorshipStarted;
-import org.mentorat.platform.security.Role;
+import org.mentorat.security.Role;
 import org.mentorat.platform.store.Changed;
 import org.mentorat.platform.web.ConflictException;
 import org.mentorat.session.program.ProgramType;
