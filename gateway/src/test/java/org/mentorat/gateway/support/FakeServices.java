@@ -42,6 +42,14 @@ public final class FakeServices {
                 () -> "http://localhost:" + server.getAddress().getPort()));
     }
 
+    /** The same settings as {@link #register}, for a gateway started outside the test context. */
+    public Map<String, Object> properties() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        servers.forEach((name, server) -> properties.put("mentorat.gateway.services." + name,
+                "http://localhost:" + server.getAddress().getPort()));
+        return properties;
+    }
+
     private void startOne(String name) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
