@@ -43,7 +43,11 @@ class SharedRedisBudgetIT {
         properties.put("spring.data.redis.port", redis.port());
         properties.put("mentorat.gateway.rate-limit.per-user.capacity", 4);
         properties.put("mentorat.gateway.rate-limit.per-user.refill-per-second", 0.001);
-        return new SpringApplicationBuilder(GatewayApplication.class).properties(properties).run();
+        // as arguments: default properties would lose to application.yml
+        String[] arguments = properties.entrySet().stream()
+                .map(property -> "--" + property.getKey() + "=" + property.getValue())
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(GatewayApplication.class).run(arguments);
     }
 
     @AfterAll
