@@ -96,6 +96,33 @@ class GatewayRoutingIT extends RunningGateway {
     }
 
     @Test
+    void servesOneSwaggerUiListingEveryServicesDocumentWithoutAToken() {
+        client.get().uri("/v3/api-docs/swagger-config")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.urls[*].url").value(urls -> assertThat(urls).asString()
+                        .contains("/openapi/profile", "/openapi/matching", "/openapi/session", "/openapi/notification"));
+        client.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void refusesAnOversizedBodyWith413ProblemJsonBeforeReadingIt() {
+        expectProblem(client.post().uri("/api/v1/people")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.token("acme", "admin", "PROGRAM_ADMIN"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("x".repeat(1024 * 1024 + 1))
+                .exchange(), 413, "payload-too-large");
+    }
+
+    @Test
+    void refusesARouteWhoseRolesTheCallerLacksWith403ProblemJson() {
+        expectProblem(client.get().uri("/scim/v2/Users")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.token("acme", "mentee-1", "MENTEE"))
+                .exchange(), 403, "forbidden");
+    }
+
+    @Test
     void routesAPersonalCalendarFeedToSessionServiceWithoutAToken() {
         client.get().uri("/api/v1/calendar/Zm9vYmFyYmF6cXV4cXV1eHF1dXhxdXV4cXV1eHF1dXg.ics")
                 .exchange()
