@@ -12,10 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One instance's sending loop body. A pass takes the due messages, and for each one: drops it if
- * its moment has passed, otherwise claims it (a versioned write, so of several instances reading
- * the same message only one claim succeeds), sends it through its channel and records the
- * outcome. A crash after sending and before recording leaves the claim to expire: the message is
+ * One instance's sending loop body. A pass takes the due messages, and for each one claims it (a
+ * versioned write, so of several instances reading the same message only one claim succeeds),
+ * then drops it if its moment has passed, or sends it through its channel, and records the
+ * outcome: three round trips to the store a message (claim, read, outcome). A crash after sending and before recording leaves the claim to expire: the message is
  * sent again, at least once in all, and recognisably the same.
  */
 final class DispatchPoller implements AutoCloseable {
@@ -62,18 +62,23 @@ final class DispatchPoller implements AutoCloseable {
         }
     }
 
+    /**
+     * Claims the message at the version the due query read, with no read before: a message that
+     * changed since (claimed by another instance, cancelled, erased) is left alone. One whose
+     * moment has passed is dropped once claimed, so that only one instance records it.
+     */
     private void attempt(DispatchStore.Due due) {
         Instant now = clock.instant();
-        Optional<Dispatch> found = store.find(due.tenantId(), due.id()).filter(message -> message.isDue(now));
-        if (found.isEmpty()) {
+        Optional<Dispatch> claimed = store.claim(due, owner, now.plus(properties.claim()));
+        if (claimed.isEmpty()) {
             return;
         }
-        Dispatch message = found.get();
+        Dispatch message = claimed.get();
         if (message.isTooLate(now)) {
             record(message.drop(now));
             return;
         }
-        store.claim(message.claim(owner, now.plus(properties.claim()))).ifPresent(this::deliver);
+        deliver(message);
     }
 
     private void deliver(Dispatch claimed) {
