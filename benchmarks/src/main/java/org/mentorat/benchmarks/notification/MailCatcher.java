@@ -59,6 +59,12 @@ final class MailCatcher implements AutoCloseable {
         return byMessageId.size();
     }
 
+    /** How many distinct messages (by Message-ID) arrived for recipients {@code recipients} accepts. */
+    long distinctTo(java.util.function.Predicate<String> recipients) {
+        return arrivals.stream().filter(arrival -> recipients.test(arrival.recipient())).map(Arrival::messageId)
+                .distinct().count();
+    }
+
     /** Mails whose Message-ID had already arrived: the same message sent twice. */
     long duplicates() {
         return duplicates.get();
