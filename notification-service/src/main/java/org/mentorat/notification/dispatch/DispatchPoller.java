@@ -2,7 +2,9 @@ package org.mentorat.notification.dispatch;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -30,9 +32,12 @@ final class DispatchPoller implements AutoCloseable {
     private final Clock clock;
     private final ExecutorService workers;
     private final String owner;
+    private final DispatchSignal signal;
+    /** On the machine's monotonic clock, not the business clock (which tests move or stop). */
+    private long nextLookNanos = System.nanoTime();
 
     DispatchPoller(DispatchStore store, ChannelSenders senders, DispatchProperties properties, DispatchMetrics metrics,
-            Clock clock, ExecutorService workers, String owner) {
+            Clock clock, ExecutorService workers, String owner, DispatchSignal signal) {
         this.store = store;
         this.senders = senders;
         this.properties = properties;
@@ -41,16 +46,37 @@ final class DispatchPoller implements AutoCloseable {
         this.clock = clock;
         this.workers = workers;
         this.owner = owner;
+        this.signal = signal;
     }
 
-    /** @return how many due messages the pass found (a full batch means: look again at once) */
+    /**
+     * Tries the messages this instance just scheduled for now, then, at most once a poll interval
+     * (at once again after a full batch), every due message of the queue.
+     *
+     * @return how many messages the pass tried (a full batch means: look again at once)
+     */
     int pollOnce() {
-        List<DispatchStore.Due> due = store.due(clock.instant(), properties.batchSize());
-        CompletableFuture.allOf(due.stream()
+        Instant now = clock.instant();
+        Map<String, DispatchStore.Due> due = new LinkedHashMap<>();
+        for (DispatchSignal.Scheduled scheduled : signal.take()) {
+            store.dueNow(scheduled.tenantId(), scheduled.id(), now).ifPresent(message -> due.put(message.id(), message));
+        }
+        long nanos = System.nanoTime();
+        if (signal.takeOverflow() || nanos - nextLookNanos >= 0) {
+            List<DispatchStore.Due> found = store.due(now, properties.batchSize());
+            nextLookNanos = found.size() == properties.batchSize() ? nanos : nanos + properties.pollInterval().toNanos();
+            found.forEach(message -> due.putIfAbsent(message.id(), message));
+        }
+        CompletableFuture.allOf(due.values().stream()
                         .map(message -> CompletableFuture.runAsync(() -> attempt(message), workers))
                         .toArray(CompletableFuture[]::new))
                 .join();
         return due.size();
+    }
+
+    /** How long the loop may wait for new work before the next look over the queue is due. */
+    long millisUntilNextLook() {
+        return Math.max(0, TimeUnit.NANOSECONDS.toMillis(nextLookNanos - System.nanoTime()));
     }
 
     /** Lets the messages being sent finish, for a while, so that their outcome is recorded. */

@@ -95,6 +95,12 @@ class DispatchStore {
                 .filter(stored -> owner.equals(stored.claimedBy()) && stored.status().isWaiting());
     }
 
+    /** The message if it is due now, read by its exact keys (see {@link AggregateStore}). */
+    Optional<Due> dueNow(String tenantId, String id, Instant now) {
+        return find(tenantId, id).filter(message -> message.isDue(now))
+                .map(message -> new Due(tenantId, id, message.version()));
+    }
+
     /** Waiting messages whose time has come and that no instance holds, the longest-waiting first. */
     List<Due> due(Instant now, int limit) {
         return dispatches.documents().find(dueFilter(now))

@@ -45,7 +45,7 @@ public final class QueueAccess {
     public Instance anotherInstance(String name) {
         return new Instance(new DispatchPoller(store, context.getBean(ChannelSenders.class),
                 context.getBean(DispatchProperties.class), context.getBean(DispatchMetrics.class), clock,
-                Executors.newFixedThreadPool(4), name));
+                Executors.newFixedThreadPool(4), name, new DispatchSignal()));
     }
 
     /** The message as a poller's due query reads it: its version then, to claim it at. */
