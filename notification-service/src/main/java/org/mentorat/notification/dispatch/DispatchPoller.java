@@ -15,10 +15,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One instance's sending loop body. A pass takes the due messages, and for each one claims it (a
- * versioned write, so of several instances reading the same message only one claim succeeds),
- * then drops it if its moment has passed, or sends it through its channel, and records the
- * outcome: three round trips to the store a message (claim, read, outcome). A crash after sending and before recording leaves the claim to expire: the message is
- * sent again, at least once in all, and recognisably the same.
+ * versioned write that returns what it claimed, so of several instances reading the same message
+ * only one claim succeeds), then drops it if its moment has passed, or sends it through its
+ * channel, and records the outcome: two round trips to the store a message. A crash after sending
+ * and before recording leaves the claim to expire: the message is sent again, at least once in
+ * all, and recognisably the same.
  */
 final class DispatchPoller implements AutoCloseable {
 
@@ -59,7 +60,7 @@ final class DispatchPoller implements AutoCloseable {
         Instant now = clock.instant();
         Map<String, DispatchStore.Due> due = new LinkedHashMap<>();
         for (DispatchSignal.Scheduled scheduled : signal.take()) {
-            store.dueNow(scheduled.tenantId(), scheduled.id(), now).ifPresent(message -> due.put(message.id(), message));
+            due.put(scheduled.id(), new DispatchStore.Due(scheduled.tenantId(), scheduled.id(), scheduled.version()));
         }
         long nanos = System.nanoTime();
         if (signal.takeOverflow() || nanos - nextLookNanos >= 0) {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DispatchSignal extends PendingWork<DispatchSignal.Scheduled> {
 
-    /** A message scheduled for now, named by tenant and id. */
-    record Scheduled(String tenantId, String id) {
+    /** A message scheduled for now, named by tenant and id, at the version it was stored at. */
+    record Scheduled(String tenantId, String id, long version) {
     }
 }

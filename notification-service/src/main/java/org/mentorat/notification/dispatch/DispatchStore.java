@@ -77,28 +77,21 @@ class DispatchStore {
     }
 
     /**
-     * Claims a due message for {@code owner} until {@code until} if nothing changed it since the
-     * due query read it (a versioned write: of several instances that read it, one succeeds; a
-     * cancel or an erasure in between makes it miss), then reads it once to send it.
+     * Claims a due message for {@code owner} until {@code until} if nothing changed it since it was
+     * read at {@code due.version()} (a versioned write: of several instances that read it, one
+     * succeeds; a cancel or an erasure in between makes it miss), and returns it as claimed.
      *
      * @return the claimed message as stored now; empty when another write got there first
      */
     Optional<Dispatch> claim(Due due, String owner, Instant until) {
-        boolean claimed = dispatches.update(due.tenantId(), due.id(), due.version(),
-                Updates.combine(Updates.set(CLAIMED_BY, owner), Updates.set(CLAIMED_UNTIL, Date.from(until))),
-                List.of());
-        if (!claimed) {
-            return Optional.empty();
-        }
-        // a cancel or an erasure may still come between the claim and this read: then it is not ours to send
-        return find(due.tenantId(), due.id())
-                .filter(stored -> owner.equals(stored.claimedBy()) && stored.status().isWaiting());
+        return dispatches.updateAndRead(due.tenantId(), due.id(), due.version(),
+                        Updates.combine(Updates.set(CLAIMED_BY, owner), Updates.set(CLAIMED_UNTIL, Date.from(until))))
+                .filter(claimed -> claimed.status().isWaiting());
     }
 
-    /** The message if it is due now, read by its exact keys (see {@link AggregateStore}). */
-    Optional<Due> dueNow(String tenantId, String id, Instant now) {
-        return find(tenantId, id).filter(message -> message.isDue(now))
-                .map(message -> new Due(tenantId, id, message.version()));
+    /** The version a message has once {@code scheduled} is stored, to claim it at without reading it first. */
+    long versionOnceStored(Changed<Dispatch> scheduled) {
+        return dispatches.versionAfter(scheduled);
     }
 
     /** Waiting messages whose time has come and that no instance holds, the longest-waiting first. */

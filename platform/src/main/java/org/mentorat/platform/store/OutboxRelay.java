@@ -5,7 +5,9 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.or;
 
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.mentorat.platform.events.CloudEventRecords;
 import org.mentorat.platform.events.OutboxEvent;
 import org.slf4j.Logger;
@@ -103,24 +106,38 @@ final class OutboxRelay {
 
     /**
      * Leases the aggregate if it has pending events and nobody holds it, by a write conditioned on
-     * the lease just read: of two instances reading the same lease, one succeeds.
+     * the lease: of two instances trying, one succeeds. An aggregate nobody has leased yet (the
+     * usual case: just written) is leased and read in one round trip.
      *
-     * @return the aggregate as read, its events to publish; null when there is nothing for this instance
+     * @return the aggregate as leased, its events to publish; null when there is nothing for this instance
      */
     private Document lease(AggregateStore store, String tenantId, Object id) {
         Document key = new Document(AggregateStore.ID, id).append(AggregateStore.TENANT, tenantId);
+        Document firstLease = store.collection().findOneAndUpdate(
+                new Document(key).append(AggregateStore.LEASE_UNTIL, null), leaseFor(clock.instant()),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        if (firstLease != null) {
+            if (firstLease.getBoolean(AggregateStore.PENDING, false)) {
+                return firstLease;
+            }
+            // published meanwhile by another instance: let the next write's events go at once
+            store.collection().updateOne(key, Updates.unset(AggregateStore.LEASE_UNTIL));
+            return null;
+        }
         Document aggregate = store.collection().find(key).first();
         Instant now = clock.instant();
         if (aggregate == null || !aggregate.getBoolean(AggregateStore.PENDING, false) || heldAt(aggregate, now)) {
             return null;
         }
-        Document unchangedLease = new Document(key).append(AggregateStore.LEASE_UNTIL,
+        Document expiredLease = new Document(key).append(AggregateStore.LEASE_UNTIL,
                 aggregate.get(AggregateStore.LEASE_UNTIL));
-        boolean leased = store.collection().updateOne(unchangedLease, Updates.combine(
-                        Updates.set(AggregateStore.LEASE_UNTIL, Date.from(now.plus(properties.lease()))),
-                        Updates.set("leaseOwner", instanceId)))
-                .getModifiedCount() == 1;
+        boolean leased = store.collection().updateOne(expiredLease, leaseFor(now)).getModifiedCount() == 1;
         return leased ? aggregate : null;
+    }
+
+    private Bson leaseFor(Instant now) {
+        return Updates.combine(Updates.set(AggregateStore.LEASE_UNTIL, Date.from(now.plus(properties.lease()))),
+                Updates.set("leaseOwner", instanceId));
     }
 
     private static boolean heldAt(Document aggregate, Instant now) {
