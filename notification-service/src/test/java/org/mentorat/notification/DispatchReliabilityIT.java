@@ -110,6 +110,31 @@ class DispatchReliabilityIT extends RunningNotificationService {
     }
 
     @Test
+    void ofTwoInstancesThatReadTheSameMessageOnlyTheFirstToClaimItGetsIt() {
+        Outgoing reminder = Outgoing.email(pair.tenant(), pair.menteeId(), NotificationKind.SESSION_REMINDER)
+                .due(clock.instant().plus(Duration.ofHours(1)));
+        dispatches.schedule(reminder.build());
+        QueueAccess.Read readByBoth = queue.readAsDue(pair.tenant(), reminder.key());
+
+        assertThat(queue.claim(readByBoth, "instance-a")).isTrue();
+        assertThat(queue.claim(readByBoth, "instance-b")).isFalse();
+    }
+
+    @Test
+    void aMessageCancelledAfterAPollerReadItIsNeitherClaimedNorSent() {
+        String group = "reminders:ses-" + UUID.randomUUID();
+        Outgoing reminder = Outgoing.email(pair.tenant(), pair.menteeId(), NotificationKind.SESSION_REMINDER)
+                .due(clock.instant().plus(Duration.ofHours(1))).inGroup(group);
+        dispatches.schedule(reminder.build());
+        QueueAccess.Read read = queue.readAsDue(pair.tenant(), reminder.key());
+
+        dispatches.cancel(pair.tenant(), group);
+
+        assertThat(queue.claim(read, "slow-instance")).isFalse();
+        assertThat(queue.statusOf(pair.tenant(), reminder.key())).contains("CANCELLED");
+    }
+
+    @Test
     void anInstanceThatDiesHoldingAMessageLosesNothingTheNextOneSendsItOnce() {
         Outgoing reminder = Outgoing.email(pair.tenant(), pair.menteeId(), NotificationKind.SESSION_REMINDER)
                 .due(clock.instant().plus(Duration.ofHours(1)));

@@ -26,11 +26,14 @@ import org.junit.jupiter.api.Test;
 import org.mentorat.events.notification.NotificationSent;
 import org.mentorat.notification.RecordingOptOuts.OptOut;
 import org.mentorat.notification.dispatch.Dispatches;
+import org.mentorat.notification.dispatch.NoDelaySocketFactory;
 import org.mentorat.notification.dispatch.QueueAccess;
 import org.mentorat.notification.message.Category;
 import org.mentorat.notification.message.NotificationKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.http.RequestEntity;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
@@ -43,6 +46,16 @@ class EmailDispatchIT extends RunningNotificationService {
 
     @Autowired
     RecordingOptOuts optOuts;
+
+    @Autowired
+    JavaMailSender mailSender;
+
+    /** Every mail of these tests goes through the factory; a connection with Nagle on costs ~40 ms a mail. */
+    @Test
+    void mailsLeaveOverConnectionsWithoutNaglesDelay() {
+        assertThat(((JavaMailSenderImpl) mailSender).getSession().getProperty("mail.smtp.socketFactory.class"))
+                .isEqualTo(NoDelaySocketFactory.class.getName());
+    }
 
     @Test
     void aSessionInviteArrivesOnceWithTextHtmlAndAnInviteCalendarsRead() throws Exception {

@@ -1,6 +1,5 @@
 package org.mentorat.notification.contact;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
@@ -48,7 +47,8 @@ class ContactStore {
     }
 
     Optional<StoredContact> find(String tenantId, String personId) {
-        Document found = contacts.find(and(eq("_id", key(tenantId, personId)), eq("tenantId", tenantId))).first();
+        // the key names the tenant: an exact _id lookup, the one shape the embedded store serves from an index
+        Document found = contacts.find(eq("_id", key(tenantId, personId))).first();
         if (found == null || found.getBoolean(ReadModels.ERASED, false)) {
             return Optional.empty();
         }

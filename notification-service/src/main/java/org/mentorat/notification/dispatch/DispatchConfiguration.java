@@ -37,10 +37,10 @@ class DispatchConfiguration {
     /** Each instance claims under its own name, so that a log tells which one sent what. */
     @Bean(destroyMethod = "close")
     DispatchPoller dispatchPoller(DispatchStore store, ChannelSenders senders, DispatchProperties properties,
-            DispatchMetrics metrics, Clock clock) {
+            DispatchMetrics metrics, Clock clock, DispatchSignal signal) {
         return new DispatchPoller(store, senders, properties, metrics, clock,
                 Executors.newFixedThreadPool(properties.workers(), Thread.ofPlatform().name("dispatch-", 1).factory()),
-                "notification-service-" + UUID.randomUUID());
+                "notification-service-" + UUID.randomUUID(), signal);
     }
 
     @Bean

@@ -36,7 +36,7 @@ final class DispatchPollerRunner implements SmartLifecycle {
         while (running) {
             try {
                 if (poller.pollOnce() < properties.batchSize()) {
-                    signal.await(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    signal.await(poller.millisUntilNextLook(), TimeUnit.MILLISECONDS);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

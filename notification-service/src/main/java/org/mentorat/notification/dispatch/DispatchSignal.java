@@ -1,27 +1,17 @@
 package org.mentorat.notification.dispatch;
 
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import org.mentorat.platform.work.PendingWork;
 import org.springframework.stereotype.Component;
 
 /**
- * Wakes the poller when a message is scheduled for now, so that it goes out at once rather than
- * at the next poll. Polling stays the safety net (other instances, restarts, future due times).
+ * The messages this instance just scheduled for now: the poller tries them at once, by id, rather
+ * than at its next look over the queue. That look stays the safety net (other instances,
+ * restarts, future due times).
  */
 @Component
-class DispatchSignal {
+class DispatchSignal extends PendingWork<DispatchSignal.Scheduled> {
 
-    private final Semaphore permits = new Semaphore(0);
-
-    void dueNow() {
-        if (permits.availablePermits() == 0) {
-            permits.release();
-        }
-    }
-
-    void await(long timeout, TimeUnit unit) throws InterruptedException {
-        if (permits.tryAcquire(timeout, unit)) {
-            permits.drainPermits();
-        }
+    /** A message scheduled for now, named by tenant and id, at the version it was stored at. */
+    record Scheduled(String tenantId, String id, long version) {
     }
 }

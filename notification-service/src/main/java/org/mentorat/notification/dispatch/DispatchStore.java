@@ -37,6 +37,7 @@ class DispatchStore {
 
     private static final String STATUS = "status";
     private static final String NEXT_ATTEMPT = "nextAttemptAt";
+    private static final String CLAIMED_BY = "claimedBy";
     private static final String CLAIMED_UNTIL = "claimedUntil";
     private static final List<String> WAITING = List.of(DispatchStatus.PENDING.name(), DispatchStatus.RETRY.name());
 
@@ -49,8 +50,11 @@ class DispatchStore {
         dispatches.index("recipient", Indexes.ascending(AggregateStore.TENANT, "recipientId"), false);
     }
 
-    /** A message the poller may try now, named by tenant and id. */
-    record Due(String tenantId, String id) {
+    /**
+     * A message the poller may try now, named by tenant and id, with the version the due query
+     * read it at: claiming at that version needs no other read first.
+     */
+    record Due(String tenantId, String id, long version) {
     }
 
     /** @return false when a message with this key was already scheduled in the tenant: nothing was written */
@@ -73,25 +77,30 @@ class DispatchStore {
     }
 
     /**
-     * Claims the message for the instance that decided {@code claim}, if nothing changed it since
-     * it was read; of several instances that read it, one succeeds.
+     * Claims a due message for {@code owner} until {@code until} if nothing changed it since it was
+     * read at {@code due.version()} (a versioned write: of several instances that read it, one
+     * succeeds; a cancel or an erasure in between makes it miss), and returns it as claimed.
      *
-     * @return the claimed message as stored now (its version raised by the claim); empty when another write won
+     * @return the claimed message as stored now; empty when another write got there first
      */
-    Optional<Dispatch> claim(Changed<Dispatch> claim) {
-        Dispatch claimed = claim.state();
-        if (!dispatches.update(claim)) {
-            return Optional.empty();
-        }
-        return find(claimed.tenantId(), claimed.id()).filter(stored -> claimed.claimedBy().equals(stored.claimedBy()));
+    Optional<Dispatch> claim(Due due, String owner, Instant until) {
+        return dispatches.updateAndRead(due.tenantId(), due.id(), due.version(),
+                        Updates.combine(Updates.set(CLAIMED_BY, owner), Updates.set(CLAIMED_UNTIL, Date.from(until))))
+                .filter(claimed -> claimed.status().isWaiting());
+    }
+
+    /** The version a message has once {@code scheduled} is stored, to claim it at without reading it first. */
+    long versionOnceStored(Changed<Dispatch> scheduled) {
+        return dispatches.versionAfter(scheduled);
     }
 
     /** Waiting messages whose time has come and that no instance holds, the longest-waiting first. */
     List<Due> due(Instant now, int limit) {
         return dispatches.documents().find(dueFilter(now))
-                .projection(Projections.include(AggregateStore.TENANT))
+                .projection(Projections.include(AggregateStore.TENANT, AggregateStore.VERSION))
                 .sort(Sorts.ascending(NEXT_ATTEMPT)).limit(limit)
-                .map(document -> new Due(document.getString(AggregateStore.TENANT), document.getString("_id")))
+                .map(document -> new Due(document.getString(AggregateStore.TENANT), document.getString("_id"),
+                        document.get(AggregateStore.VERSION, Number.class).longValue()))
                 .into(new ArrayList<>());
     }
 
@@ -115,7 +124,7 @@ class DispatchStore {
                 and(eq(AggregateStore.TENANT, tenantId), eq("cancelGroup", cancelGroup), in(STATUS, WAITING)),
                 Updates.combine(Updates.set(STATUS, DispatchStatus.CANCELLED.name()),
                         Updates.set("settledAt", Date.from(now)), Updates.unset("content"),
-                        Updates.unset("attachments"), Updates.unset("claimedBy"), Updates.unset(CLAIMED_UNTIL),
+                        Updates.unset("attachments"), Updates.unset(CLAIMED_BY), Updates.unset(CLAIMED_UNTIL),
                         Updates.inc(AggregateStore.VERSION, 1L)))
                 .getModifiedCount();
     }

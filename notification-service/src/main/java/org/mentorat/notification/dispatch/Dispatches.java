@@ -33,7 +33,8 @@ public class Dispatches {
         Changed<Dispatch> scheduled = Dispatch.schedule(message, now);
         boolean fresh = store.insertOnce(scheduled);
         if (fresh && !message.dueAt().isAfter(now)) {
-            signal.dueNow();
+            signal.created(new DispatchSignal.Scheduled(message.tenantId(), scheduled.state().id(),
+                    store.versionOnceStored(scheduled)));
         }
         log.debug("{} tenant={} aggregate={} key={} channel={} kind={} due={}", fresh ? "scheduled" : "already scheduled",
                 message.tenantId(), scheduled.state().id(), message.id(), message.channel(), message.kind(),

@@ -1,9 +1,5 @@
 package org.mentorat.notification.message;
 
-import com.ibm.icu.text.DateFormat;
-import com.ibm.icu.text.DateIntervalFormat;
-import com.ibm.icu.text.MeasureFormat;
-import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.util.DateInterval;
 import com.ibm.icu.util.Measure;
 import com.ibm.icu.util.MeasureUnit;
@@ -42,9 +38,7 @@ final class Moments {
         if (duration == null || duration.isZero() || duration.isNegative()) {
             return format("yMMMMEEEEdjmm", start);
         }
-        DateIntervalFormat format = DateIntervalFormat.getInstance("yMMMMEEEEdjmm", locale);
-        format.setTimeZone(zone);
-        return format.format(new DateInterval(start.toEpochMilli(), start.plus(duration).toEpochMilli()));
+        return IcuFormats.interval("yMMMMEEEEdjmm", locale, zone).format(new DateInterval(start.toEpochMilli(), start.plus(duration).toEpochMilli()));
     }
 
     /** "Tuesday, June 24": a day short enough for a subject line. */
@@ -59,16 +53,13 @@ final class Moments {
 
     /** "June 24, 2025": a calendar day, the same everywhere. */
     String date(LocalDate day) {
-        DateFormat format = DateFormat.getInstanceForSkeleton("yMMMMd", locale);
-        format.setTimeZone(CALENDAR_DAYS);
-        return format.format(Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        return IcuFormats.date("yMMMMd", locale, CALENDAR_DAYS)
+                .format(Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
 
     /** "June 16 – 22, 2025": a span of calendar days. */
     String period(LocalDate from, LocalDate to) {
-        DateIntervalFormat format = DateIntervalFormat.getInstance("yMMMMd", locale);
-        format.setTimeZone(CALENDAR_DAYS);
-        return format.format(new DateInterval(from.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(),
+        return IcuFormats.interval("yMMMMd", locale, CALENDAR_DAYS).format(new DateInterval(from.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(),
                 to.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli()));
     }
 
@@ -86,15 +77,12 @@ final class Moments {
         if (duration.toMinutesPart() > 0 || measures.isEmpty()) {
             measures.add(new Measure(duration.toMinutesPart(), MeasureUnit.MINUTE));
         }
-        return MeasureFormat.getInstance(locale, MeasureFormat.FormatWidth.WIDE)
-                .formatMeasures(measures.toArray(Measure[]::new));
+        return IcuFormats.measures(locale).formatMeasures(measures.toArray(Measure[]::new));
     }
 
     /** A figure with at most one decimal ("12.5", "12,5"). */
     String number(double value) {
-        NumberFormat format = NumberFormat.getInstance(locale);
-        format.setMaximumFractionDigits(1);
-        return format.format(value);
+        return IcuFormats.number(locale, 1).format(value);
     }
 
     /** The day an instant falls on in the recipient's zone, to count days from. */
@@ -103,8 +91,6 @@ final class Moments {
     }
 
     private String format(String skeleton, Instant at) {
-        DateFormat format = DateFormat.getInstanceForSkeleton(skeleton, locale);
-        format.setTimeZone(zone);
-        return format.format(Date.from(at));
+        return IcuFormats.date(skeleton, locale, zone).format(Date.from(at));
     }
 }

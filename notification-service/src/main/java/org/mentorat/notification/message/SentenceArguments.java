@@ -1,6 +1,5 @@
 package org.mentorat.notification.message;
 
-import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.util.ULocale;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +30,7 @@ final class SentenceArguments {
         values.put("recipient", typed(a.recipientName(), rtl));
         values.put("program", typed(a.programName(), rtl));
         List<String> counterparts = a.counterpartNames().stream().map(name -> typed(name, rtl)).toList();
-        values.put("counterparts", ListFormatter.getInstance(ULocale.forLocale(locale)).format(counterparts));
+        values.put("counterparts", IcuFormats.list(ULocale.forLocale(locale)).format(counterparts));
         values.put("counterpartCount", counterparts.size());
         values.put("zoneId", typed(zone.getId(), rtl));
         values.put("zoneName", moments.zoneName(a.sessionStart() != null ? a.sessionStart() : now));

@@ -1,6 +1,5 @@
 package org.mentorat.notification.message;
 
-import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,7 +35,7 @@ final class Wording {
         }
         Map<String, Object> all = new HashMap<>(arguments);
         all.putAll(more);
-        return new MessageFormat(pattern, locale).format(all);
+        return IcuFormats.message(pattern, locale).format(all);
     }
 
     boolean has(String key) {

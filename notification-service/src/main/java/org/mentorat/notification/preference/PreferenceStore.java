@@ -1,6 +1,5 @@
 package org.mentorat.notification.preference;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
@@ -72,8 +71,9 @@ class PreferenceStore {
         return preferences.deleteOne(mine(tenantId, personId)).getDeletedCount() > 0;
     }
 
+    /** The key names the tenant: an exact _id lookup, the one shape the embedded store serves from an index. */
     private static Bson mine(String tenantId, String personId) {
-        return and(eq("_id", tenantId + ":" + personId), eq("tenantId", tenantId));
+        return eq("_id", tenantId + ":" + personId);
     }
 
     private static PersonPreferences preferencesOf(Document found) {

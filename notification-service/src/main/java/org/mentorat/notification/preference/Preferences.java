@@ -32,6 +32,31 @@ public class Preferences implements CategoryOptOut {
         this.clock = clock;
     }
 
+    /** A person's choices, read once for a message: through which channels it goes, and when. */
+    public interface Choices {
+
+        /** As {@link Preferences#channelsFor}. */
+        Set<Channel> channelsFor(Category category, Set<Category> mandatory);
+
+        /** As {@link Preferences#deliveryTime}. */
+        Instant deliveryTime(ZoneId zone, Instant due, Instant notAfter);
+    }
+
+    public Choices choicesOf(String tenantId, String personId) {
+        PersonPreferences chosen = of(tenantId, personId);
+        return new Choices() {
+            @Override
+            public Set<Channel> channelsFor(Category category, Set<Category> mandatory) {
+                return chosen.channelsFor(category, mandatory);
+            }
+
+            @Override
+            public Instant deliveryTime(ZoneId zone, Instant due, Instant notAfter) {
+                return chosen.deliveryTime(zone, due, notAfter, clock.instant());
+            }
+        };
+    }
+
     /**
      * The channels a notification of {@code category} reaches the person through: empty when they
      * opted out of it, unless a program of theirs makes it {@code mandatory}; a mandatory category

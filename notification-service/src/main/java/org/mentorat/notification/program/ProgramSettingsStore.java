@@ -1,6 +1,5 @@
 package org.mentorat.notification.program;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.ne;
 
@@ -52,8 +51,9 @@ class ProgramSettingsStore {
     }
 
     Optional<StoredProgram> find(String tenantId, String programId) {
-        return Optional.ofNullable(programs.find(and(eq("_id", key(tenantId, programId)), eq("tenantId", tenantId)))
-                .first()).map(ProgramSettingsStore::programOf);
+        // the key names the tenant: an exact _id lookup, the one shape the embedded store serves from an index
+        return Optional.ofNullable(programs.find(eq("_id", key(tenantId, programId))).first())
+                .map(ProgramSettingsStore::programOf);
     }
 
     /** Every tenant's programs not closed, in no particular order. */

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.mentorat.notification.contact.Contact;
 import org.mentorat.notification.contact.Contacts;
 import org.mentorat.notification.dispatch.Attachment;
@@ -72,31 +73,34 @@ class Notifier {
     /** The same, with files for each recipient's email (an invite in their language). */
     int notify(Occasion occasion, List<Recipient> recipients, MessageWriter arguments, Enclosures enclosures) {
         ProgramNotificationSettings program = programs.of(occasion.tenantId(), occasion.programId());
+        // each recipient is usually the other's counterpart too: their contact is read once
+        Map<String, Optional<Contact>> people = new HashMap<>();
+        Function<String, Optional<Contact>> contactOf = personId -> people.computeIfAbsent(personId,
+                id -> contacts.of(occasion.tenantId(), id));
         int scheduled = 0;
         for (Recipient recipient : recipients) {
-            scheduled += notify(occasion, program, recipient, arguments, enclosures);
+            scheduled += notify(occasion, program, recipient, arguments, enclosures, contactOf);
         }
         return scheduled;
     }
 
     private int notify(Occasion occasion, ProgramNotificationSettings program, Recipient recipient,
-            MessageWriter arguments, Enclosures enclosures) {
+            MessageWriter arguments, Enclosures enclosures, Function<String, Optional<Contact>> contactOf) {
         Occasion.requireText(recipient.personId(), "a recipient's id");
-        Optional<Contact> contact = contacts.of(occasion.tenantId(), recipient.personId())
-                .filter(Contact::active);
+        Optional<Contact> contact = contactOf.apply(recipient.personId()).filter(Contact::active);
         Contact addressee = contact.orElseGet(() -> new Contact(occasion.tenantId(), recipient.personId(), null, null,
                 null, contacts.defaultLocale(occasion.tenantId()), ZoneOffset.UTC, false));
-        Set<Channel> channels = preferences.channelsFor(occasion.tenantId(), recipient.personId(),
-                occasion.kind().category(), program.mandatory());
+        Preferences.Choices choices = preferences.choicesOf(occasion.tenantId(), recipient.personId());
+        Set<Channel> channels = choices.channelsFor(occasion.kind().category(), program.mandatory());
         RenderedMessage content = messages.render(occasion.kind(), addressee.locale(), addressee.timeZone(),
-                arguments.write(recipient, letterhead(occasion, program, recipient, addressee)));
+                arguments.write(recipient, letterhead(occasion, program, recipient, addressee, contactOf)));
         int scheduled = 0;
         for (Channel channel : channels) {
             if (channel != Channel.IN_APP && contact.isEmpty()) {
                 continue;
             }
             List<Attachment> files = channel == Channel.EMAIL ? enclosures.filesFor(addressee) : List.of();
-            OutgoingMessage message = message(occasion, recipient, addressee, channel, content, files);
+            OutgoingMessage message = message(occasion, recipient, addressee, choices, channel, content, files);
             if (dispatches.schedule(message)) {
                 scheduled++;
                 log.info("{} scheduled tenant={} aggregate={} recipient={} channel={} due={} id={}",
@@ -107,12 +111,11 @@ class Notifier {
         return scheduled;
     }
 
-    private OutgoingMessage message(Occasion occasion, Recipient recipient, Contact addressee, Channel channel,
-            RenderedMessage content, List<Attachment> files) {
+    private OutgoingMessage message(Occasion occasion, Recipient recipient, Contact addressee,
+            Preferences.Choices choices, Channel channel, RenderedMessage content, List<Attachment> files) {
         Instant due = occasion.dueAt() == null ? clock.instant() : occasion.dueAt();
         if (channel != Channel.IN_APP) {
-            due = preferences.deliveryTime(occasion.tenantId(), recipient.personId(), addressee.timeZone(), due,
-                    occasion.notAfter());
+            due = choices.deliveryTime(addressee.timeZone(), due, occasion.notAfter());
         }
         Map<String, String> details = new HashMap<>(occasion.details());
         details.put("role", recipient.role());
@@ -128,13 +131,15 @@ class Notifier {
 
     /** What every message says whatever its kind: to whom, about whom, in which program, and the footer's links. */
     private MessageArguments.Builder letterhead(Occasion occasion, ProgramNotificationSettings program,
-            Recipient recipient, Contact addressee) {
+            Recipient recipient, Contact addressee, Function<String, Optional<Contact>> contactOf) {
         Category category = occasion.kind().category();
         boolean optional = !program.mandatory().contains(category) && unsubscribe.offeredFor(category);
         return MessageArguments.builder()
                 .recipientName(addressee.displayName())
                 .counterpartNames(recipient.counterpartIds().stream()
-                        .map(personId -> nameOf(occasion.tenantId(), personId)).filter(Objects::nonNull).toList())
+                        .map(personId -> contactOf.apply(personId).map(Contact::displayName)
+                                .filter(name -> !name.isBlank()).orElse(null))
+                        .filter(Objects::nonNull).toList())
                 .programName(program.name())
                 .deliveredAt(occasion.dueAt())
                 .preferencesUrl(links.link("settings", "notifications"))
@@ -149,11 +154,6 @@ class Notifier {
     private String unsubscribePage(String tenantId, String personId, Category category) {
         String path = unsubscribe.linkFor(tenantId, personId, category).getPath();
         return links.link("settings", "notifications", "unsubscribe", path.substring(path.lastIndexOf('/') + 1));
-    }
-
-    private String nameOf(String tenantId, String personId) {
-        return contacts.of(tenantId, personId).map(Contact::displayName).filter(name -> !name.isBlank())
-                .orElse(null);
     }
 
     static String idOf(Occasion occasion, String personId, Channel channel) {

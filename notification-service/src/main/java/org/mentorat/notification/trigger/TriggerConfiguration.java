@@ -56,8 +56,10 @@ class TriggerConfiguration {
 
     @Bean
     EventSubscription sessionEventsForTriggers(MentorshipWelcomes welcomes, SessionInvitations invitations,
-            FeedbackRequests feedback, StallNudges nudges, GoalReminders goals, ClosingSurveys surveys) {
+            FeedbackRequests feedback, StallNudges nudges, GoalReminders goals, ClosingSurveys surveys,
+            TriggerProperties properties) {
         return EventSubscription.to(Topics.SESSION_EVENTS, "notification-service")
+                .withConsumers(properties.consumers())
                 .on(MentorshipStarted.class, welcomes::on)
                 .on(SessionScheduled.class, invitations::on)
                 .on(SessionRescheduled.class, invitations::on)

@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param digestDay the day of the week on which program administrators get their digest
  * @param digestAt the local time of day (the administrator's zone) at which it goes
  * @param digestCheckEvery how often the digests whose moment has come are looked for
+ * @param consumers how many of the session events' partitions this instance reads at the same time
+ *     (writing messages is most of the work; each mentorship's events stay in order on their partition)
  */
 @ConfigurationProperties("mentorat.notifications.triggers")
 record TriggerProperties(
@@ -26,7 +28,8 @@ record TriggerProperties(
         @DefaultValue("09:00") LocalTime goalReminderAt,
         @DefaultValue("MONDAY") DayOfWeek digestDay,
         @DefaultValue("08:00") LocalTime digestAt,
-        @DefaultValue("PT5M") Duration digestCheckEvery) {
+        @DefaultValue("PT5M") Duration digestCheckEvery,
+        @DefaultValue("3") int consumers) {
 
     /** A link into the web client, e.g. {@code link("matches", id)}. */
     String link(String... segments) {

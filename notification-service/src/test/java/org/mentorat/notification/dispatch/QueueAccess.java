@@ -45,7 +45,18 @@ public final class QueueAccess {
     public Instance anotherInstance(String name) {
         return new Instance(new DispatchPoller(store, context.getBean(ChannelSenders.class),
                 context.getBean(DispatchProperties.class), context.getBean(DispatchMetrics.class), clock,
-                Executors.newFixedThreadPool(4), name));
+                Executors.newFixedThreadPool(4), name, new DispatchSignal()));
+    }
+
+    /** The message as a poller's due query reads it: its version then, to claim it at. */
+    public Read readAsDue(String tenantId, String key) {
+        Dispatch message = find(tenantId, key).orElseThrow();
+        return new Read(new DispatchStore.Due(tenantId, message.id(), message.version()));
+    }
+
+    /** An instance claims the message it read earlier, as its poller does; false when the claim missed. */
+    public boolean claim(Read read, String instance) {
+        return store.claim(read.due, instance, clock.instant().plus(Duration.ofMinutes(2))).isPresent();
     }
 
     /** An instance claims the message for {@code claim} and dies before sending it. */
@@ -58,6 +69,16 @@ public final class QueueAccess {
 
     private Optional<Dispatch> find(String tenantId, String key) {
         return store.find(tenantId, Dispatch.idFor(tenantId, key));
+    }
+
+    /** What a poller read of a due message, opaque to the tests. */
+    public static final class Read {
+
+        private final DispatchStore.Due due;
+
+        private Read(DispatchStore.Due due) {
+            this.due = due;
+        }
     }
 
     /** A poller of its own, as a second service instance runs it. */

@@ -56,12 +56,14 @@ public final class AggregateStore {
         this.signal = signal;
         collection.createIndex(Indexes.ascending(PENDING, LEASE_UNTIL), new IndexOptions().name("outbox_pending"));
         collection.createIndex(Indexes.ascending(TENANT), new IndexOptions().name("tenant"));
-        // Lookups and versioned updates use flat equality filters on exactly these keys: real
-        // MongoDB would use _id anyway; the embedded store only uses an index whose keys equal the
-        // query's, and scans the whole collection otherwise.
+        // Lookups, versioned updates and the relay's leases use flat equality filters on exactly
+        // these keys: real MongoDB would use _id anyway; the embedded store only uses an index
+        // whose keys equal the query's, and scans the whole collection otherwise.
         collection.createIndex(Indexes.ascending(ID, TENANT), new IndexOptions().unique(true).name("id_tenant"));
         collection.createIndex(Indexes.ascending(ID, TENANT, VERSION),
                 new IndexOptions().unique(true).name("id_tenant_version"));
+        collection.createIndex(Indexes.ascending(ID, TENANT, LEASE_UNTIL),
+                new IndexOptions().unique(true).name("id_tenant_lease"));
     }
 
     public MongoCollection<Document> collection() {
@@ -81,7 +83,7 @@ public final class AggregateStore {
                 .append(OUTBOX, outbox)
                 .append(PENDING, !outbox.isEmpty());
         collection.insertOne(document);
-        signalIfAny(outbox);
+        signalIfAny(tenantId, id, outbox);
     }
 
     /**
@@ -115,7 +117,7 @@ public final class AggregateStore {
                         Updates.combine(changes))
                 .getModifiedCount() == 1;
         if (applied) {
-            signalIfAny(outbox);
+            signalIfAny(tenantId, id, outbox);
         }
         return applied;
     }
@@ -178,9 +180,9 @@ public final class AggregateStore {
         return entries;
     }
 
-    void signalIfAny(List<Document> outbox) {
+    void signalIfAny(String tenantId, Object id, List<Document> outbox) {
         if (!outbox.isEmpty()) {
-            signal.eventsWritten();
+            signal.created(new OutboxSignal.Written(this, tenantId, id));
         }
     }
 

@@ -39,7 +39,7 @@ final class OutboxRelayRunner implements SmartLifecycle {
         while (running) {
             try {
                 relay.relayPending();
-                signal.awaitEvents(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                signal.await(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -52,7 +52,7 @@ final class OutboxRelayRunner implements SmartLifecycle {
 
     private void pause() {
         try {
-            signal.awaitEvents(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+            signal.await(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

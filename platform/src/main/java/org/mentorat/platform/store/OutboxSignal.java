@@ -1,25 +1,14 @@
 package org.mentorat.platform.store;
 
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import org.mentorat.platform.work.PendingWork;
 
 /**
- * Wakes the relay as soon as a write put events in an outbox, so that publishing latency is not
- * bound to the polling interval. Polling remains the safety net (other instances, restarts).
+ * The aggregates this instance's writes just gave events: the relay leases them by id at once,
+ * so publishing latency is not bound to its polling interval.
  */
-final class OutboxSignal {
+final class OutboxSignal extends PendingWork<OutboxSignal.Written> {
 
-    private final Semaphore permits = new Semaphore(0);
-
-    void eventsWritten() {
-        if (permits.availablePermits() == 0) {
-            permits.release();
-        }
-    }
-
-    void awaitEvents(long timeout, TimeUnit unit) throws InterruptedException {
-        if (permits.tryAcquire(timeout, unit)) {
-            permits.drainPermits();
-        }
+    /** An aggregate a write of this instance gave events to. */
+    record Written(AggregateStore store, String tenantId, Object id) {
     }
 }

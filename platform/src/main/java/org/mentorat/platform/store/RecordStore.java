@@ -5,7 +5,9 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.bson.BsonBoolean;
 import org.bson.BsonDocument;
+import org.bson.BsonInt64;
 import org.bson.BsonString;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -92,6 +95,24 @@ public final class RecordStore<T extends Record & Aggregate> {
     public boolean update(String tenantId, String id, long expectedVersion, Bson change,
             List<? extends DomainEvent> events) {
         return aggregates.update(tenantId, id, expectedVersion, change, events);
+    }
+
+    /**
+     * A partial versioned write without events that returns the aggregate as written: one round
+     * trip where a write and a read take two (a claim that must know what it claimed).
+     *
+     * @return empty when another write got there first (nothing was written) or the aggregate is erased
+     */
+    public Optional<T> updateAndRead(String tenantId, String id, long expectedVersion, Bson change) {
+        BsonDocument written = documents.findOneAndUpdate(new BsonDocument(AggregateStore.ID, new BsonString(id))
+                        .append(AggregateStore.TENANT, new BsonString(tenantId))
+                        .append(AggregateStore.VERSION, new BsonInt64(expectedVersion)),
+                Updates.combine(change, Updates.inc(AggregateStore.VERSION, AggregateStore.versionStep(List.of()))),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        if (written == null || isTombstone(written)) {
+            return Optional.empty();
+        }
+        return Optional.of(codec.fromDocument(written));
     }
 
     /**

@@ -42,8 +42,9 @@ class StoreConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(Stores stores, KafkaTemplate<String, byte[]> kafka, OutboxAcknowledger acknowledger,
-            OutboxProperties properties, Clock clock, @Value("${spring.application.name}") String applicationName) {
-        return new OutboxRelay(stores, kafka, acknowledger, properties, clock,
+            OutboxProperties properties, OutboxSignal signal, Clock clock,
+            @Value("${spring.application.name}") String applicationName) {
+        return new OutboxRelay(stores, kafka, acknowledger, properties, signal, clock,
                 applicationName + "-" + UUID.randomUUID());
     }
 
