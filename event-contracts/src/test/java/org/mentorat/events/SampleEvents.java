@@ -20,6 +20,7 @@ import org.mentorat.events.profile.ContactDetailsChanged;
 import org.mentorat.events.profile.EnrollmentWithdrawn;
 import org.mentorat.events.profile.ProfileDeactivated;
 import org.mentorat.events.profile.ProfileErasureRequested;
+import org.mentorat.events.profile.ProfileReactivated;
 import org.mentorat.events.profile.ProfileUpdated;
 import org.mentorat.events.profile.ProgramClosed;
 import org.mentorat.events.profile.ProgramPublished;
@@ -97,6 +98,7 @@ final class SampleEvents {
                         new ProfileUpdated("per-1", List.of("department"), "Finance", List.of("fr"), List.of("Java"), 5,
                                 "E-100", "Paris", true, "Europe/Paris", AT, "E-1"),
                         new ProfileDeactivated("per-1", "E-1", "SCIM_LEAVER", AT),
+                        new ProfileReactivated("per-1", null, AT),
                         new EnrollmentWithdrawn("enr-1", "prg-1", "per-1", "MENTOR", AT),
                         new ProgramPublished("prg-1", "Leaders of tomorrow", "ONE_TO_ONE", AT, "2026-04-01", "2026-09-30",
                                 24, 2, "MENTEE_CHOOSES",

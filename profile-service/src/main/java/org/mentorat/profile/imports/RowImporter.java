@@ -46,6 +46,7 @@ final class RowImporter {
         Optional<Person> current = row.employeeNumber() == null ? Optional.empty()
                 : people.findByEmployeeNumber(tenantId, row.employeeNumber());
         PersonDraft draft = merged(row, current);
+        draft.requireEmployeeNumber().ifPresent(errors::add);
         try {
             validation.validated(draft);
         } catch (InvalidRequestException e) {

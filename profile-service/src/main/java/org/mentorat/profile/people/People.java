@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 /**
  * The people of a tenant: registration, lookup by the HR keys (employee number, user name,
  * external id), search, and changes. A new or returning person, and a change that matters to
- * matching, publish ProfileUpdated; a deactivation publishes ProfileDeactivated — each in the same
- * write as the change (see {@link ProfileEvents}).
+ * matching, publish ProfileUpdated; a deactivation publishes ProfileDeactivated and a return
+ * ProfileReactivated — each in the same write as the change (see {@link ProfileEvents}).
  */
 @Service
 public class People {
@@ -36,15 +36,20 @@ public class People {
      * belongs to someone removed (SCIM DELETE) and not erased: a rehire gets their profile back.
      */
     public Person register(String tenantId, PersonDraft draft) {
-        Person person = new Person(EventIds.next(), 1, draft.withDefaults());
+        return register(tenantId, draft, null);
+    }
+
+    /** Registers a person as the identity provider sent them ({@code directory}: its record, kept as sent). */
+    public Person register(String tenantId, PersonDraft draft, DirectoryRecord directory) {
+        Person person = new Person(EventIds.next(), 1, draft.withDefaults(), null, directory);
         CanonicalNames names = namesOf(tenantId, person.profile());
         if (store.insert(tenantId, person, names, events.arrived(person.id(), person.profile(), names))) {
             return get(tenantId, person.id());
         }
         Person removed = store.findRemovedHolder(tenantId, person.profile())
                 .orElseThrow(() -> new DuplicatePersonException(person.profile()));
-        if (!store.replace(tenantId, removed, person.profile(), names,
-                events.arrived(removed.id(), person.profile(), names))) {
+        if (!store.replace(tenantId, removed, person.profile(), directory, names,
+                events.returned(removed, person.profile(), names))) {
             throw new ConflictException("concurrent-change", "Person " + removed.id() + " changed meanwhile; retry.");
         }
         return get(tenantId, removed.id());
@@ -58,8 +63,9 @@ public class People {
         return find(tenantId, personId).orElseThrow(() -> new ResourceNotFoundException("person", personId));
     }
 
+    /** Empty for a null number: people without one are not found by it. */
     public Optional<Person> findByEmployeeNumber(String tenantId, String employeeNumber) {
-        return store.findByEmployeeNumber(tenantId, employeeNumber);
+        return employeeNumber == null ? Optional.empty() : store.findByEmployeeNumber(tenantId, employeeNumber);
     }
 
     public Optional<Person> findByUserName(String tenantId, String userName) {
@@ -88,9 +94,15 @@ public class People {
      * matching must know; {@code reason} says why, should the change deactivate them.
      */
     public Person replace(String tenantId, Person current, PersonDraft draft, DeactivationReason reason) {
+        return replace(tenantId, current, draft, reason, current.directory());
+    }
+
+    /** The same, with what the identity provider sent this time ({@code directory}, kept as sent). */
+    public Person replace(String tenantId, Person current, PersonDraft draft, DeactivationReason reason,
+            DirectoryRecord directory) {
         PersonDraft next = draft.withDefaults();
         CanonicalNames names = namesOf(tenantId, next);
-        if (!store.replace(tenantId, current, next, names, events.changed(current, next, reason, names))) {
+        if (!store.replace(tenantId, current, next, directory, names, events.changed(current, next, reason, names))) {
             throw new ConflictException("concurrent-change",
                     "Person " + current.id() + " changed since version " + current.version() + "; reload and retry.");
         }

@@ -3,10 +3,12 @@ package org.mentorat.profile.people;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.List;
 import java.util.Set;
 import org.mentorat.platform.security.Caller;
 import org.mentorat.security.Role;
 import org.mentorat.platform.web.ForbiddenException;
+import org.mentorat.platform.web.InvalidRequestException;
 import org.mentorat.platform.web.JsonMergePatch;
 import org.mentorat.platform.web.RequestValidation;
 import org.mentorat.platform.web.ResourceNotFoundException;
@@ -49,6 +51,9 @@ class PersonController {
     @PostMapping
     ResponseEntity<Person> register(@Valid @RequestBody PersonDraft request, Caller caller,
             UriComponentsBuilder uri) {
+        request.requireEmployeeNumber().ifPresent(missing -> {
+            throw new InvalidRequestException(List.of(missing));
+        });
         Person person = people.register(caller.tenantId(), request);
         return ResponseEntity.created(uri.path("/api/v1/people/{id}").build(person.id()))
                 .eTag(Versions.etag(person.version())).body(person);
@@ -83,6 +88,11 @@ class PersonController {
         Versions.requireMatch(ifMatch, "Person", id, current.version());
         PersonDraft next = validation.read(JsonMergePatch.apply(validation.toTree(current.profile()), patch),
                 PersonDraft.class);
+        if (current.profile().employeeNumber() != null) {
+            next.requireEmployeeNumber().ifPresent(missing -> {
+                throw new InvalidRequestException(List.of(missing));
+            });
+        }
         Person updated = people.replace(caller.tenantId(), current, next, DeactivationReason.ADMIN);
         return ResponseEntity.status(HttpStatus.OK).eTag(Versions.etag(updated.version())).body(updated);
     }

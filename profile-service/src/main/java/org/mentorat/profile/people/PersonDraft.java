@@ -8,17 +8,21 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Optional;
+import org.mentorat.platform.web.FieldError;
 
 /**
  * Everything a person's profile holds that a client may write: the body of a create, the result
  * of applying a merge patch, one row of an HR import, a SCIM user's Mentorat attributes.
  *
+ * @param employeeNumber the HR key; required over REST and CSV, optional over SCIM, where a person
+ *     without one is keyed by their external id, else their user name (see {@link #requireEmployeeNumber})
  * @param userName the HR system's login name (SCIM {@code userName}); the email when not given
  * @param seniorityLevel 1 (entry) to 10 (executive), to compare mentor and mentee
  * @param managerEmployeeNumber the reporting line, used to keep pairs out of one chain of command
  */
 public record PersonDraft(
-        @NotBlank @Size(max = 64) String employeeNumber,
+        @Size(max = 64) String employeeNumber,
         @Size(max = 254) String userName,
         @Size(max = 256) String externalId,
         @NotBlank @Size(max = 100) String givenName,
@@ -45,6 +49,15 @@ public record PersonDraft(
                 department, jobTitle, seniorityLevel, managerEmployeeNumber, location,
                 remoteOk == null || remoteOk, orEmpty(languages), orEmpty(skills), orEmpty(interests), orEmpty(values),
                 active == null || active);
+    }
+
+    /**
+     * REST and CSV name people by employee number (an upsert key, the org chart's link); only an
+     * identity provider may provision someone without one. A field error when it is blank.
+     */
+    public Optional<FieldError> requireEmployeeNumber() {
+        return employeeNumber == null || employeeNumber.isBlank()
+                ? Optional.of(new FieldError("employeeNumber", "must not be blank")) : Optional.empty();
     }
 
     public PersonDraft withActive(boolean active) {

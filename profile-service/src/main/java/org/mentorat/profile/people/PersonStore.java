@@ -30,6 +30,14 @@ import org.mentorat.profile.web.Page;
  * The {@code people} collection, mapped by hand because the document is not the record: it adds
  * the keys the unique indexes and the synonym search need ({@code userNameKey}, skills' canonical
  * {@code key}), {@code modifiedAt}, and whether SCIM removed ({@code deleted}) or erased the person.
+ *
+ * <p>{@code employeeNumber} is the person's unique key in the tenant. A person SCIM provisioned
+ * without an employee number is keyed by {@code externalId:<external id>}, else
+ * {@code userName:<user name key>}, and {@code keyedBy} says so (absent: a real employee number).
+ * The unique index thus stays one plain index that MongoDB and the embedded store enforce alike
+ * (a partial index would be needed otherwise, which the embedded store does not honour).
+ * {@code directory} keeps the identity provider's record as a JSON string: SCIM attribute names
+ * hold dots and {@code $ref}, which field names cannot.
  */
 class PersonStore {
 
@@ -38,6 +46,8 @@ class PersonStore {
     private static final String MODIFIED_AT = "modifiedAt";
     private static final String EMPLOYEE_NUMBER = "employeeNumber";
     private static final String USER_NAME_KEY = "userNameKey";
+    private static final String KEYED_BY = "keyedBy";
+    private static final String DIRECTORY = "directory";
     private static final Set<String> BOOKKEEPING = Set.of("_id", AggregateStore.TENANT, AggregateStore.VERSION,
             "outbox", "outboxPending", "leaseUntil", "leaseOwner");
 
@@ -56,13 +66,17 @@ class PersonStore {
 
     /** No {@code modifiedAt} till the first change. @return false when the employee number or user name is taken */
     boolean insert(String tenantId, Person person, CanonicalNames names, List<DomainEvent> events) {
-        return people.insertOnce(tenantId, person.id(), stateOf(person.profile(), names), events);
+        return people.insertOnce(tenantId, person.id(), stateOf(person.profile(), names, person.directory()), events);
     }
 
-    /** A person SCIM removed comes back. @return false when the person changed meanwhile: nothing written */
-    boolean replace(String tenantId, Person current, PersonDraft next, CanonicalNames names,
+    /**
+     * A new profile (and directory record) for the person, or a person SCIM removed comes back.
+     * @return false when the person changed meanwhile: nothing written
+     */
+    boolean replace(String tenantId, Person current, PersonDraft next, DirectoryRecord directory, CanonicalNames names,
             List<DomainEvent> events) {
-        Document state = stateOf(next, names).append(DELETED, false).append(MODIFIED_AT, Date.from(clock.instant()));
+        Document state = stateOf(next, names, directory).append(DELETED, false)
+                .append(MODIFIED_AT, Date.from(clock.instant()));
         try {
             return people.update(tenantId, current.id(), current.version(), new Document("$set", state), events);
         } catch (RuntimeException e) {
@@ -96,7 +110,7 @@ class PersonStore {
     /** Who holds the profile's employee number or user name after SCIM removed them, if anyone. */
     Optional<Person> findRemovedHolder(String tenantId, PersonDraft profile) {
         return Optional.ofNullable(people.collection().find(and(eq(AggregateStore.TENANT, tenantId),
-                eq(DELETED, true), ne(ERASED, true), or(eq(EMPLOYEE_NUMBER, profile.employeeNumber()),
+                eq(DELETED, true), ne(ERASED, true), or(eq(EMPLOYEE_NUMBER, keyOf(profile)),
                         eq(USER_NAME_KEY, SkillTaxonomy.key(profile.userName()))))).first()).map(PersonStore::personOf);
     }
 
@@ -104,7 +118,8 @@ class PersonStore {
     Optional<Person> findByEmployeeNumber(String tenantId, String employeeNumber) {
         return Optional.ofNullable(people.collection().find(new Document(AggregateStore.TENANT, tenantId)
                         .append(EMPLOYEE_NUMBER, employeeNumber)).first())
-                .filter(document -> !document.getBoolean(DELETED, false)).map(PersonStore::personOf);
+                .filter(document -> !document.getBoolean(DELETED, false) && document.get(KEYED_BY) == null)
+                .map(PersonStore::personOf);
     }
 
     Optional<Person> findByUserName(String tenantId, String userName) {
@@ -161,8 +176,24 @@ class PersonStore {
         throw new ConflictException("concurrent-change", "Person " + personId + " keeps changing; retry the erasure.");
     }
 
-    private Document stateOf(PersonDraft p, CanonicalNames names) {
-        return new Document(EMPLOYEE_NUMBER, p.employeeNumber()).append("userName", p.userName())
+    /**
+     * The unique key: the employee number, else the external id, else the user name, prefixed so
+     * that a key and an employee number can only meet if someone's number is spelt like a key.
+     */
+    private static String keyOf(PersonDraft p) {
+        if (p.employeeNumber() != null) {
+            return p.employeeNumber();
+        }
+        return p.externalId() != null ? "externalId:" + p.externalId() : "userName:" + SkillTaxonomy.key(p.userName());
+    }
+
+    private static String keyedBy(PersonDraft p) {
+        return p.employeeNumber() != null ? null : p.externalId() != null ? "externalId" : "userName";
+    }
+
+    private Document stateOf(PersonDraft p, CanonicalNames names, DirectoryRecord directory) {
+        return new Document(EMPLOYEE_NUMBER, keyOf(p)).append(KEYED_BY, keyedBy(p))
+                .append(DIRECTORY, directory == null ? null : directory.json()).append("userName", p.userName())
                 .append(USER_NAME_KEY, p.userName() == null ? null : SkillTaxonomy.key(p.userName()))
                 .append("externalId", p.externalId()).append("givenName", p.givenName())
                 .append("familyName", p.familyName()).append("email", p.email()).append("locale", p.locale())
@@ -180,7 +211,8 @@ class PersonStore {
     }
 
     private static Person personOf(Document d) {
-        PersonDraft profile = new PersonDraft(d.getString(EMPLOYEE_NUMBER), d.getString("userName"),
+        String employeeNumber = d.get(KEYED_BY) == null ? d.getString(EMPLOYEE_NUMBER) : null;
+        PersonDraft profile = new PersonDraft(employeeNumber, d.getString("userName"),
                 d.getString("externalId"), d.getString("givenName"), d.getString("familyName"), d.getString("email"),
                 d.getString("locale"), d.getString("timeZone"), d.getString("department"), d.getString("jobTitle"),
                 d.getInteger("seniorityLevel"), d.getString("managerEmployeeNumber"), d.getString("location"),
@@ -190,7 +222,8 @@ class PersonStore {
                 d.getList("interests", String.class, List.of()), d.getList("values", String.class, List.of()),
                 d.getBoolean("active", true));
         Date modified = d.getDate(MODIFIED_AT);
+        String directory = d.getString(DIRECTORY);
         return new Person(d.getString("_id"), ((Number) d.get(AggregateStore.VERSION)).longValue(), profile,
-                modified == null ? null : modified.toInstant());
+                modified == null ? null : modified.toInstant(), directory == null ? null : new DirectoryRecord(directory));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.mentorat.events.DomainEvent;
 import org.mentorat.events.profile.ContactDetailsChanged;
 import org.mentorat.events.profile.ProfileDeactivated;
+import org.mentorat.events.profile.ProfileReactivated;
 import org.mentorat.events.profile.ProfileUpdated;
 
 /**
@@ -13,7 +14,9 @@ import org.mentorat.events.profile.ProfileUpdated;
  * who never enrol included, to know reporting lines: so a person who appears (creation) or comes
  * back (rehire, reactivation) is announced with all their matching-relevant attributes, and after
  * that only a change to one of them is. How to address them (ContactDetailsChanged) goes out when
- * they appear and when their name, email, language or time zone change, never otherwise.
+ * they appear or come back and when their name, email, language or time zone change. A return
+ * (rehire after a SCIM delete, {@code active} true again) also says ProfileReactivated, which the
+ * read models that stopped writing to a leaver wait for.
  */
 final class ProfileEvents {
 
@@ -29,6 +32,15 @@ final class ProfileEvents {
                 contactDetails(personId, profile));
     }
 
+    /** A person SCIM removed is registered again (a rehire): deactivated till now, whatever they held. */
+    List<DomainEvent> returned(Person removed, PersonDraft profile, CanonicalNames names) {
+        List<DomainEvent> events = new ArrayList<>(arrived(removed.id(), profile, names));
+        if (Boolean.TRUE.equals(profile.active())) {
+            events.add(reactivated(removed.id(), profile));
+        }
+        return events;
+    }
+
     List<DomainEvent> changed(Person current, PersonDraft next, DeactivationReason reason, CanonicalNames names) {
         List<DomainEvent> events = new ArrayList<>();
         boolean reactivated = !current.isActive() && Boolean.TRUE.equals(next.active());
@@ -37,13 +49,21 @@ final class ProfileEvents {
         if (!changed.isEmpty()) {
             events.add(updated(current.id(), changed, next, names));
         }
-        if (!PersonChanges.contactDetails(current.profile().withDefaults(), next.withDefaults()).isEmpty()) {
+        if (reactivated || !PersonChanges.contactDetails(current.profile().withDefaults(), next.withDefaults())
+                .isEmpty()) {
             events.add(contactDetails(current.id(), next));
+        }
+        if (reactivated) {
+            events.add(reactivated(current.id(), next));
         }
         if (current.isActive() && !Boolean.TRUE.equals(next.active())) {
             events.add(new ProfileDeactivated(current.id(), next.employeeNumber(), reason.name(), clock.instant()));
         }
         return events;
+    }
+
+    private ProfileReactivated reactivated(String personId, PersonDraft profile) {
+        return new ProfileReactivated(personId, profile.employeeNumber(), clock.instant());
     }
 
     private ProfileUpdated updated(String personId, List<String> changed, PersonDraft next, CanonicalNames names) {

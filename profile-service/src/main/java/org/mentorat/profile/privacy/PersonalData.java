@@ -1,5 +1,6 @@
 package org.mentorat.profile.privacy;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Instant;
 import java.util.List;
 import org.mentorat.profile.enrollment.Enrollment;
@@ -10,9 +11,11 @@ import org.mentorat.profile.questionnaire.QuestionnaireResult;
 /**
  * Everything profile-service holds about one person (GDPR art. 15 and 20): their profile, their
  * enrolments in programs, their questionnaire answers, and the HR import report rows that name
- * their employee number.
+ * their employee number, and what their employer's identity provider sent about them over SCIM.
  *
  * @param questionnaire null when they never answered it
+ * @param identityProviderRecord the SCIM User attributes last sent (a JSON object, as sent); null
+ *     when no identity provider provisioned them
  */
 record PersonalData(
         String service,
@@ -20,5 +23,6 @@ record PersonalData(
         Person profile,
         List<Enrollment> enrollments,
         QuestionnaireResult questionnaire,
-        List<RowResult> importRows) {
+        List<RowResult> importRows,
+        @JsonRawValue String identityProviderRecord) {
 }

@@ -30,6 +30,7 @@ class PersonalDataExport {
         Person person = people.findHeld(tenantId, personId)
                 .orElseThrow(() -> new ResourceNotFoundException("person", personId));
         return new PersonalData(PersonErasure.SELF, clock.instant(), person, records.enrollments(tenantId, person),
-                records.questionnaire(tenantId, person).orElse(null), records.importRows(tenantId, person));
+                records.questionnaire(tenantId, person).orElse(null), records.importRows(tenantId, person),
+                person.directory() == null ? null : person.directory().json());
     }
 }

@@ -40,14 +40,16 @@ class PersonalRecords {
         return questionnaires.find(tenantId, person.id());
     }
 
-    /** Import report rows name the person only by employee number. */
+    /** Import report rows name the person only by employee number: none for a person without one. */
     List<RowResult> importRows(String tenantId, Person person) {
-        return imports.rowsMentioning(tenantId, person.profile().employeeNumber());
+        String employeeNumber = person.profile().employeeNumber();
+        return employeeNumber == null ? List.of() : imports.rowsMentioning(tenantId, employeeNumber);
     }
 
     /** Each step is idempotent: repeating an erasure finds nothing left to remove. */
     void erase(String tenantId, String erasureId, Person person) {
-        long forgotten = imports.forgetRowsMentioning(tenantId, person.profile().employeeNumber());
+        String employeeNumber = person.profile().employeeNumber();
+        long forgotten = employeeNumber == null ? 0 : imports.forgetRowsMentioning(tenantId, employeeNumber);
         log.info("erasure {} tenant={}: {} import rows forgotten", erasureId, tenantId, forgotten);
         questionnaires.erase(tenantId, person.id());
         long enrolments = enrollments.erase(tenantId, person.id());

@@ -37,7 +37,7 @@ final class Discovery {
         type.putArray("schemas").add(Scim.RESOURCE_TYPE);
         type.put("id", "User").put("name", "User").put("endpoint", "/Users")
                 .put("description", "A person of the tenant, as Mentorat knows them.").put("schema", Scim.USER);
-        type.putArray("schemaExtensions").addObject().put("schema", Scim.ENTERPRISE_USER).put("required", true);
+        type.putArray("schemaExtensions").addObject().put("schema", Scim.ENTERPRISE_USER).put("required", false);
         type.set("meta", meta("ResourceType", baseUrl + Scim.BASE_PATH + "/ResourceTypes/User"));
         return type;
     }

@@ -39,7 +39,7 @@ final class FilteredValues {
                 matched.add(object);
             }
         });
-        if (matched.isEmpty() && op == Op.ADD) {
+        if (matched.isEmpty() && (op == Op.ADD || (op == Op.REPLACE && sub != null))) {
             matched.add(newValueFromFilter(path));
             values.add(matched.get(0));
             container.set(attribute.name(), values);
@@ -90,7 +90,11 @@ final class FilteredValues {
         return coerced;
     }
 
-    /** An add through a filter that matches nothing creates the value the filter describes. */
+    /**
+     * An add through a filter that matches nothing creates the value the filter describes; so does
+     * a replace of a sub-attribute (RFC 7644 §3.5.2.3: a replace of what does not exist is an add),
+     * as Entra ID sends {@code phoneNumbers[type eq "mobile"].value} for a first mobile number.
+     */
     private ObjectNode newValueFromFilter(PatchPath path) {
         ObjectNode created = JsonNodeFactory.instance.objectNode();
         if (!seed(filter, created)) {

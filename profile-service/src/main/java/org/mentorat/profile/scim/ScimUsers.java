@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.mentorat.platform.web.ConflictException;
 import org.mentorat.profile.people.DeactivationReason;
+import org.mentorat.profile.people.DirectoryRecord;
 import org.mentorat.profile.people.DuplicatePersonException;
 import org.mentorat.profile.people.People;
 import org.mentorat.profile.people.Person;
@@ -17,8 +18,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * SCIM Users over the tenant's people: every write goes through {@link People}, so a leaver
- * ({@code active: false}) publishes ProfileDeactivated with reason SCIM_LEAVER in the same
- * write as the change.
+ * ({@code active: false}) publishes ProfileDeactivated with reason SCIM_LEAVER, and a return
+ * ({@code active: true} again, or a user created again after a DELETE) ProfileReactivated, in the
+ * same write as the change, which also keeps the User as sent.
  */
 @Service
 class ScimUsers {
@@ -38,12 +40,13 @@ class ScimUsers {
     StoredUser create(String tenantId, ObjectNode user) {
         requireUserSchema(user);
         PersonDraft draft = reader.read(withManagerNumber(tenantId, user), null);
+        DirectoryRecord sent = SentUser.record(user);
         checkUnique(tenantId, draft, null);
         try {
-            return stored(people.register(tenantId, draft));
+            return stored(people.register(tenantId, draft, sent));
         } catch (ConflictException e) {
-            throw ScimError.UNIQUENESS.exception("userName " + draft.userName() + " or employeeNumber "
-                    + draft.employeeNumber() + " is already taken (possibly by a deleted user).");
+            throw ScimError.UNIQUENESS.exception("userName " + draft.userName() + ", externalId " + draft.externalId()
+                    + " or employeeNumber " + draft.employeeNumber() + " is already taken (possibly by a deleted user).");
         }
     }
 
@@ -58,14 +61,13 @@ class ScimUsers {
 
     StoredUser replace(String tenantId, String id, ObjectNode user, IfMatch ifMatch) {
         requireUserSchema(user);
-        return update(tenantId, id, ifMatch,
-                current -> reader.read(withManagerNumber(tenantId, user), current.person().profile()));
+        return update(tenantId, id, ifMatch, current -> user);
     }
 
+    /** The operations apply to the User as served, so a client patches what it reads. */
     StoredUser patch(String tenantId, String id, List<PatchOperation> operations, IfMatch ifMatch) {
-        return update(tenantId, id, ifMatch, current -> reader.read(
-                withManagerNumber(tenantId, PatchApplier.apply(UserResource.of(current, ""), operations)),
-                current.person().profile()));
+        return update(tenantId, id, ifMatch,
+                current -> PatchApplier.apply(UserResource.of(current, ""), operations));
     }
 
     void delete(String tenantId, String id, IfMatch ifMatch) {
@@ -73,19 +75,22 @@ class ScimUsers {
         people.remove(tenantId, id);
     }
 
-    private StoredUser update(String tenantId, String id, IfMatch ifMatch, Function<StoredUser, PersonDraft> change) {
+    /** {@code change} gives the User as it should be now; an identical one writes nothing. */
+    private StoredUser update(String tenantId, String id, IfMatch ifMatch, Function<StoredUser, ObjectNode> change) {
         for (int attempt = 1; ; attempt++) {
             StoredUser current = get(tenantId, id);
             ifMatch.check(current.person());
-            PersonDraft next = change.apply(current);
-            if (next.withDefaults().equals(current.person().profile())) {
+            ObjectNode user = change.apply(current);
+            PersonDraft next = reader.read(withManagerNumber(tenantId, user), current.person().profile());
+            DirectoryRecord sent = SentUser.record(user);
+            if (next.withDefaults().equals(current.person().profile()) && sent.equals(current.person().directory())) {
                 return current;
             }
             checkUnique(tenantId, next, id);
             try {
-                return stored(people.replace(tenantId, current.person(), next, DeactivationReason.SCIM_LEAVER));
+                return stored(people.replace(tenantId, current.person(), next, DeactivationReason.SCIM_LEAVER, sent));
             } catch (DuplicatePersonException e) {
-                throw ScimError.UNIQUENESS.exception("userName or employeeNumber is already taken.");
+                throw ScimError.UNIQUENESS.exception("userName, externalId or employeeNumber is already taken.");
             } catch (ConflictException e) {
                 if (ifMatch.given() || attempt == ATTEMPTS) {
                     throw ScimError.PRECONDITION_FAILED.exception("User " + id + " changed meanwhile; read it again.");

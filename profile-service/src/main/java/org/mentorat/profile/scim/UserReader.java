@@ -15,7 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Reads a User (a POST or PUT body, or the result of a PATCH) into the profile it asserts.
  * Attributes SCIM does not carry (skills, languages, seniority…) are the person's own and are
  * kept from {@code current}. Omitted readWrite attributes are cleared (RFC 7644 §3.5.1), except
- * {@code active}, which an omission never changes: only an explicit false makes a leaver.
+ * {@code active}, which an omission never changes: only an explicit false makes a leaver. The
+ * enterprise extension is optional, its employee number too (the person is then keyed by their
+ * external id, else their user name). What else the User holds is kept as sent ({@link SentUser}).
  */
 @Component
 class UserReader {
@@ -46,9 +48,6 @@ class UserReader {
         String employeeNumber = string(enterprise, "employeeNumber", SCIM_NAMES.get("employeeNumber"));
         if (userName == null) {
             throw ScimError.INVALID_VALUE.exception("userName is required.");
-        }
-        if (employeeNumber == null) {
-            throw ScimError.INVALID_VALUE.exception(SCIM_NAMES.get("employeeNumber") + " is required.");
         }
         Boolean active = bool(user.get("active"), "active");
         PersonDraft draft = new PersonDraft(employeeNumber, userName, string(user, "externalId", "externalId"),

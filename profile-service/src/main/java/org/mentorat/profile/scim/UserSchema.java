@@ -38,41 +38,72 @@ final class UserSchema {
     static final List<Attribute> CORE = List.of(
             string("userName", "Login name in the identity provider; unique per tenant, compared "
                     + "case-insensitively.").asRequired().uniqueOnServer(),
-            complex("name", "The user's name.",
-                    string("givenName", "Given name.").asRequired(),
+            complex("name", "The user's name, kept as sent.",
+                    string("formatted", "The full name as displayed."),
                     string("familyName", "Family name.").asRequired(),
-                    ignored("formatted"), ignored("middleName"), ignored("honorificPrefix"),
-                    ignored("honorificSuffix")).asRequired(),
-            ignored("displayName"), ignored("nickName"), ignored("profileUrl"),
+                    string("givenName", "Given name.").asRequired(),
+                    string("middleName", "Middle name."),
+                    string("honorificPrefix", "Title before the name, such as Dr."),
+                    string("honorificSuffix", "Suffix after the name, such as III.")).asRequired(),
+            string("displayName", "Name shown for the user, kept as sent."),
+            string("nickName", "Casual name, kept as sent."),
+            string("profileUrl", "URI of the user's online profile, kept as sent.").ofType("reference"),
             string("title", "Job title."),
-            ignored("userType"),
-            string("preferredLanguage", "Language of the Mentorat interface: fr, en or ar (other "
-                    + "languages keep the current one)."),
-            string("locale", "Same as preferredLanguage; Mentorat keeps the language only."),
+            string("userType", "Kind of employment, such as Employee or Contractor; kept as sent."),
+            string("preferredLanguage", "Preferred language (RFC 7231 Accept-Language), kept as sent; Mentorat "
+                    + "writes in its first of fr, en or ar (another language keeps the current one)."),
+            string("locale", "Locale for formatting (such as en-US), kept as sent; read like preferredLanguage "
+                    + "when that is absent."),
             string("timezone", "IANA time zone, such as Europe/Paris."),
-            bool("active", "false makes the user a leaver: their profile is deactivated."),
+            bool("active", "false makes the user a leaver (their profile is deactivated); true again brings them "
+                    + "back."),
             ignored("password"),
-            complex("emails", "Work email; Mentorat keeps one, the primary one (else the work one).",
-                    string("value", "Email address."),
-                    string("type", "Kind of address.").canonical("work"),
-                    bool("primary", "Whether this is the primary address."),
-                    ignored("display")).asMultiValued().asRequired(),
-            ignored("phoneNumbers"), ignored("ims"), ignored("photos"), ignored("addresses"),
-            ignored("groups").readOnly(), ignored("entitlements"), ignored("roles"), ignored("x509Certificates"));
+            multiValued("emails", "Email addresses, kept as sent; Mentorat writes to the primary one, else the "
+                    + "work one, else the first.", "work", "home", "other"),
+            multiValued("phoneNumbers", "Phone numbers, kept as sent.", "work", "home", "mobile", "fax", "pager",
+                    "other"),
+            multiValued("ims", "Instant messaging addresses, kept as sent."),
+            multiValued("photos", "URIs of photos, kept as sent.", "photo", "thumbnail"),
+            complex("addresses", "Physical addresses, kept as sent.",
+                    string("formatted", "The full address."),
+                    string("streetAddress", "Street and number."),
+                    string("locality", "City."),
+                    string("region", "State or region."),
+                    string("postalCode", "Postal code."),
+                    string("country", "ISO 3166-1 alpha-2 country code."),
+                    string("type", "Kind of address.").canonical("work", "home", "other"),
+                    bool("primary", "Whether this is the primary address.")).asMultiValued(),
+            ignored("groups").readOnly(),
+            multiValued("entitlements", "Entitlements, kept as sent."),
+            multiValued("roles", "Roles, kept as sent."),
+            multiValued("x509Certificates", "Certificates, kept as sent."));
 
     static final List<Attribute> ENTERPRISE = List.of(
-            string("employeeNumber", "Employee number; required and unique per tenant.").asCaseExact().asRequired()
+            string("employeeNumber", "Employee number; optional, unique per tenant. Without one the user is "
+                    + "keyed by externalId, else userName, and has no place in the org chart.").asCaseExact()
                     .uniqueOnServer(),
-            ignored("costCenter"), ignored("organization"), ignored("division"),
+            string("costCenter", "Cost center, kept as sent."),
+            string("organization", "Organization, kept as sent."),
+            string("division", "Division, kept as sent."),
             string("department", "Department."),
             complex("manager", "The user's manager.",
                     string("value", "The manager's employee number (a Mentorat user id is accepted "
-                            + "and translated).").asCaseExact(),
-                    ignored("$ref"), ignored("displayName").readOnly()));
+                            + "and translated when the manager has an employee number).").asCaseExact(),
+                    string("$ref", "URI of the manager's User, kept as sent.").ofType("reference"),
+                    ignored("displayName").readOnly()));
 
     static final Map<String, String> NAMES = Map.of(Scim.USER, "User", Scim.ENTERPRISE_USER, "EnterpriseUser");
 
     private UserSchema() {
+    }
+
+    /** A multi-valued attribute of RFC 7643 §2.4's usual shape: value, display, type, primary. */
+    private static Attribute multiValued(String name, String description, String... types) {
+        return complex(name, description,
+                string("value", "The value."),
+                string("display", "A label for display."),
+                string("type", "Kind of value.").canonical(types),
+                bool("primary", "Whether this is the primary value.")).asMultiValued();
     }
 
     /**

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.mentorat.events.DomainEvent;
 import org.mentorat.events.profile.ContactDetailsChanged;
 import org.mentorat.events.profile.ProfileDeactivated;
+import org.mentorat.events.profile.ProfileReactivated;
 import org.mentorat.events.profile.ProfileUpdated;
 
 /**
@@ -50,13 +51,27 @@ class ProfileEventsTest {
         assertThat(updated.employeeNumber()).isEqualTo("E-8");
     }
 
+    /** Without ProfileReactivated, notification-service would never write to a rehired person again. */
     @Test
-    void aReactivatedPersonIsAnnouncedAgainAndADeactivationOnlyAsSuch() {
-        ProfileUpdated back = onlyUpdate(events.changed(person(ana(false)), ana(true), DeactivationReason.ADMIN, NO_SYNONYMS));
-        assertThat(back.changedFields()).contains("employeeNumber", "managerEmployeeNumber", "department");
+    void aReactivatedPersonIsAnnouncedAgainWithHowToAddressThemAndADeactivationOnlyAsSuch() {
+        List<DomainEvent> back = events.changed(person(ana(false)), ana(true), DeactivationReason.ADMIN, NO_SYNONYMS);
+
+        assertThat(back).extracting(Object::getClass).containsExactly(ProfileUpdated.class,
+                ContactDetailsChanged.class, ProfileReactivated.class);
+        assertThat(((ProfileUpdated) back.get(0)).changedFields())
+                .contains("employeeNumber", "managerEmployeeNumber", "department");
+        assertThat(back.get(2)).isEqualTo(new ProfileReactivated("per-1", "E-7", Instant.parse("2026-03-02T09:30:00Z")));
 
         List<DomainEvent> leaving = events.changed(person(ana(true)), ana(false), DeactivationReason.SCIM_LEAVER, NO_SYNONYMS);
         assertThat(leaving).singleElement().isInstanceOf(ProfileDeactivated.class);
+    }
+
+    @Test
+    void aPersonRegisteredAgainAfterAScimDeleteIsReactivated() {
+        List<DomainEvent> rehired = events.returned(person(ana(false)), ana(true), NO_SYNONYMS);
+
+        assertThat(rehired).extracting(Object::getClass).containsExactly(ProfileUpdated.class,
+                ContactDetailsChanged.class, ProfileReactivated.class);
     }
 
     @Test

@@ -35,7 +35,7 @@ class ScimDiscoveryIT {
     }
 
     @Test
-    void theUserResourceTypeNamesItsSchemaAndRequiredExtension() {
+    void theUserResourceTypeNamesItsSchemaAndOptionalExtension() {
         JsonNode types = HttpApi.expect(client().get("/ResourceTypes"), 200);
         JsonNode user = HttpApi.expect(client().get("/ResourceTypes/User"), 200);
 
@@ -44,7 +44,7 @@ class ScimDiscoveryIT {
         assertThat(user.get("endpoint").asString()).isEqualTo("/Users");
         assertThat(user.get("schema").asString()).isEqualTo("urn:ietf:params:scim:schemas:core:2.0:User");
         assertThat(user.get("schemaExtensions").get(0).get("schema").asString()).isEqualTo(ENTERPRISE);
-        assertThat(user.get("schemaExtensions").get(0).get("required").asBoolean()).isTrue();
+        assertThat(user.get("schemaExtensions").get(0).get("required").asBoolean()).isFalse();
         assertThat(user.get("meta").get("location").asString()).endsWith("/scim/v2/ResourceTypes/User");
         assertScimError(client().get("/ResourceTypes/Group"), 404, null);
     }
@@ -58,15 +58,18 @@ class ScimDiscoveryIT {
         assertThat(schemas.get("Resources").findValuesAsString("id"))
                 .containsExactlyInAnyOrder("urn:ietf:params:scim:schemas:core:2.0:User", ENTERPRISE);
         assertThat(core.get("attributes").findValuesAsString("name")).contains("userName", "name", "givenName",
-                "familyName", "emails", "active", "locale", "timezone", "title", "preferredLanguage")
-                .doesNotContain("nickName", "phoneNumbers", "password");
+                "familyName", "emails", "active", "locale", "timezone", "title", "preferredLanguage", "displayName",
+                "formatted", "middleName", "honorificPrefix", "honorificSuffix", "phoneNumbers", "addresses")
+                .doesNotContain("password", "groups");
         JsonNode userName = attribute(core, "userName");
         assertThat(userName.get("required").asBoolean()).isTrue();
         assertThat(userName.get("caseExact").asBoolean(true)).isFalse();
         assertThat(userName.get("uniqueness").asString()).isEqualTo("server");
-        assertThat(attribute(enterprise, "employeeNumber").get("required").asBoolean()).isTrue();
+        assertThat(attribute(enterprise, "employeeNumber").get("required").asBoolean()).isFalse();
+        assertThat(enterprise.get("attributes").findValuesAsString("name")).contains("costCenter", "organization",
+                "division", "department");
         assertThat(attribute(enterprise, "manager").get("subAttributes").findValuesAsString("name"))
-                .containsExactly("value");
+                .containsExactly("value", "$ref");
         assertScimError(client().get("/Schemas/urn:example:unknown"), 404, null);
     }
 

@@ -35,7 +35,8 @@ class ScimErrorsIT {
         assertScimError(idp.post("/Users", "{\"userName\":\"no-schemas\"}"), 400, "invalidSyntax");
         assertScimError(idp.post("/Users", """
                 {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"x",
-                 "name":{"givenName":"G","familyName":"F"},"emails":[{"value":"x@acme.test"}]}
+                 "name":{"givenName":"G","familyName":"F"},"emails":[{"value":"x@acme.test"}],
+                 "phoneNumbers":"+1 555 0100"}
                 """), 400, "invalidValue");
         assertScimError(idp.post("/Users", user("bad-email", "E-" + UUID.randomUUID(),
                 ",\"emails\":[{\"value\":\"not an address\"}]")), 400, "invalidValue");

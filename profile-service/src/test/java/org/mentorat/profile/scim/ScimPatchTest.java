@@ -24,14 +24,14 @@ class ScimPatchTest {
                 .containsExactly("bjensen@example.com", "babs@jensen.org");
     }
 
-    /** RFC 7644 §3.5.2.1, second example: no path, attributes in the value; nickname is not kept. */
+    /** RFC 7644 §3.5.2.1, second example: no path, attributes in the value, names in any case. */
     @Test
     void addWithoutAPathAddsEachAttributeOfTheValue() {
         ObjectNode user = patch("{'op':'add','value':{'emails':[{'value':'babs@jensen.org','type':'home'}],"
                 + "'nickname':'Babs'}}");
 
         assertThat(user.get("emails")).hasSize(2);
-        assertThat(user.has("nickname")).isFalse();
+        assertThat(user.get("nickName").asString()).isEqualTo("Babs");
     }
 
     @Test
@@ -120,12 +120,16 @@ class ScimPatchTest {
         assertThat(user.get("name").get("givenName").asString()).isEqualTo("B");
     }
 
+    /** Entra ID replaces a sub-attribute of a value the user does not have yet: it is created. */
     @Test
-    void attributesMentoratDoesNotKeepAreAcceptedAndIgnored() {
+    void aReplaceThroughAFilterThatMatchesNothingCreatesTheValue() {
         ObjectNode user = patch("{'op':'replace','path':'addresses[type eq \\'work\\'].streetAddress','value':'1010'}"
-                .replace("\\'", "\\\""), "{'op':'add','path':'displayName','value':'Babs'}");
+                .replace("\\'", "\\\""), "{'op':'Add','path':'phoneNumbers[type eq \\'mobile\\'].value',"
+                + "'value':'+1 555 0100'}".replace("\\'", "\\\""), "{'op':'add','path':'displayName','value':'Babs'}");
 
-        assertThat(user).isEqualTo(served());
+        assertThat(user.get("addresses")).containsExactly(json("{'type':'work','streetAddress':'1010'}"));
+        assertThat(user.get("phoneNumbers")).containsExactly(json("{'type':'mobile','value':'+1 555 0100'}"));
+        assertThat(user.get("displayName").asString()).isEqualTo("Babs");
     }
 
     @ParameterizedTest

@@ -15,7 +15,7 @@ class ScimUserReaderTest {
     private final UserReader reader = new UserReader(new RequestValidation(ScimUsersMother.JSON,
             Validation.buildDefaultValidatorFactory().getValidator()));
 
-    /** RFC 7644 §3.3's example, with the enterprise extension Mentorat requires. */
+    /** RFC 7644 §3.3's example, with the enterprise extension. */
     @Test
     void theRfcCreateExampleBecomesAProfile() {
         PersonDraft draft = read("{'schemas':['" + Scim.USER + "','" + Scim.ENTERPRISE_USER + "'],"
@@ -71,9 +71,17 @@ class ScimUserReaderTest {
     }
 
     @Test
+    void theEnterpriseExtensionIsOptional() {
+        PersonDraft draft = read("{'schemas':['" + Scim.USER + "'],'userName':'u@x.org','externalId':'okta-1',"
+                + "'name':{'givenName':'G','familyName':'F'}}", null);
+
+        assertThat(draft.employeeNumber()).isNull();
+        assertThat(draft.externalId()).isEqualTo("okta-1");
+        assertThat(draft.email()).isEqualTo("u@x.org");
+    }
+
+    @Test
     void missingOrWrongValuesAreInvalidValueNamedTheScimWay() {
-        assertThat(error("{'schemas':['" + Scim.USER + "'],'userName':'u','name':{'givenName':'G','familyName':'F'}}"))
-                .contains("employeeNumber is required");
         assertThat(error(minimal("'timezone':'Mars/Olympus'"))).contains("timezone");
         assertThat(error(minimal("'name':{'givenName':'','familyName':'F'}"))).contains("name.givenName");
         assertThat(error(minimal("'userName':42"))).contains("userName must be a string");

@@ -16,6 +16,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.mentorat.events.profile.ContactDetailsChanged;
 import org.mentorat.events.profile.ProfileDeactivated;
+import org.mentorat.events.profile.ProfileReactivated;
 import org.mentorat.events.profile.ProfileUpdated;
 import org.mentorat.testkit.EventProbe;
 import org.mentorat.testkit.HttpApi;
@@ -161,8 +162,9 @@ class ScimUsersIT {
         assertThat(user.get("emails").get(0).get("value").asString()).isEqualTo("noor@acme.test");
         assertThat(user.has("title")).isFalse();
         assertThat(user.get(ENTERPRISE).get("department").asString()).isEqualTo("Finance");
-        assertThat(user.get(ENTERPRISE).get("manager").get("value").asString()).isEqualTo(managerNumber);
-        assertThat(user.get("preferredLanguage").asString()).isEqualTo("ar");
+        assertThat(user.get(ENTERPRISE).get("manager").get("value").asString()).as("as sent").isEqualTo(manager);
+        assertThat(managerNumber).isNotBlank();
+        assertThat(user.get("preferredLanguage").asString()).as("as sent").isEqualTo("ar-MA");
         assertThat(user.get("timezone").asString()).isEqualTo("Africa/Casablanca");
         assertThat(response.getHeaders().getETag()).isEqualTo(user.get("meta").get("version").asString())
                 .isNotEqualTo(created);
@@ -269,6 +271,7 @@ class ScimUsersIT {
                 probe.matching(EventProbe.ofTypeAbout(ProfileUpdated.TYPE, id)).get(1).value());
         assertThat(back.get("employeeNumber").asString()).isEqualTo(number);
         assertThat(back.get("changedFields").valueStream().map(JsonNode::asString)).contains("employeeNumber");
+        probe.await(EventProbe.ofTypeAbout(ProfileReactivated.TYPE, id));
     }
 
     /** Matching learns reporting lines from provisioning; SCIM's manager id arrives as an employee number. */
