@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.mentorat.events.profile.ContactDetailsChanged;
 import org.mentorat.events.profile.ProfileDeactivated;
+import org.mentorat.events.profile.ProfileReactivated;
 import org.mentorat.notification.contact.Contact;
 import org.mentorat.notification.contact.Contacts;
 import org.mentorat.testkit.EventProbe;
@@ -85,6 +86,24 @@ class ContactsIT extends RunningNotificationService {
         Contact contact = awaitContact(pair.tenant(), person, found -> "omar@elsewhere.example".equals(found.email()));
 
         assertThat(contact.active()).isFalse();
+    }
+
+    /** A rehire: profile says ProfileReactivated after the contact details of the same change. */
+    @Test
+    void aReactivatedPersonIsWrittenToAgainButNotByAnOlderDeactivation() {
+        String person = person();
+        publish(pair.tenant(), person, 1, details(person, "Omar", "omar@acme.example", "fr", "Europe/Paris"));
+        publish(pair.tenant(), person, 2, new ProfileDeactivated(person, "E-1", "SCIM_LEAVER", Instant.now()));
+        awaitContact(pair.tenant(), person, found -> !found.active());
+
+        publish(pair.tenant(), person, 3, details(person, "Omar", "omar@acme.example", "fr", "Europe/Paris"));
+        publish(pair.tenant(), person, 4, new ProfileReactivated(person, "E-1", Instant.now()));
+        Contact back = awaitContact(pair.tenant(), person, Contact::active);
+        publish(pair.tenant(), person, 2, new ProfileDeactivated(person, "E-1", "SCIM_LEAVER", Instant.now()));
+        afterEverythingSoFar();
+
+        assertThat(back.email()).isEqualTo("omar@acme.example");
+        assertThat(contacts.of(pair.tenant(), person)).get().extracting(Contact::active).isEqualTo(true);
     }
 
     @Test

@@ -38,12 +38,20 @@ class ContactStore {
                 Updates.set("timeZone", changed.timeZone())));
     }
 
-    /** Later contact details leave the person inactive: only a reactivation could say otherwise. */
+    /** Later contact details leave the person inactive: only a reactivation says otherwise. */
     boolean deactivate(String personId, IncomingEvent event) {
+        return setActive(personId, event, false);
+    }
+
+    boolean reactivate(String personId, IncomingEvent event) {
+        return setActive(personId, event, true);
+    }
+
+    private boolean setActive(String personId, IncomingEvent event, boolean active) {
         return ReadModels.applyIfNewer(contacts, key(event.tenantId(), personId), event, Updates.combine(
                 Updates.set("tenantId", event.tenantId()),
                 Updates.set("personId", personId),
-                Updates.set(ACTIVE, false)));
+                Updates.set(ACTIVE, active)));
     }
 
     Optional<StoredContact> find(String tenantId, String personId) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.mentorat.events.profile.ContactDetailsChanged;
 import org.mentorat.events.profile.ProfileDeactivated;
+import org.mentorat.events.profile.ProfileReactivated;
 import org.mentorat.platform.events.IncomingEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +58,13 @@ public class Contacts {
         boolean applied = store.deactivate(deactivated.personId(), requirePerson(deactivated.personId(), event));
         log.info("contact {} tenant={} aggregate={} eventId={}", applied ? "deactivated" : "already newer",
                 event.tenantId(), deactivated.personId(), event.id());
+    }
+
+    /** A rehire, or a deactivation undone: messages go to the person again. */
+    void reactivate(ProfileReactivated reactivated, IncomingEvent event) {
+        boolean applied = store.reactivate(reactivated.personId(), requirePerson(reactivated.personId(), event));
+        log.info("contact {} tenant={} aggregate={} eventId={}", applied ? "reactivated" : "already newer",
+                event.tenantId(), reactivated.personId(), event.id());
     }
 
     /** An event without its person can never be applied: dead-lettered rather than skipped. */
