@@ -87,4 +87,17 @@ class ScimDiscoveryIT {
     private ScimClient client() {
         return ScimClient.as(driver, "acme", "HR_INTEGRATION");
     }
+
+    /** Integrators generate clients from the OpenAPI document: the SCIM operations are in it, bounded. */
+    @Test
+    void theOpenApiDocumentDescribesTheScimOperationsAndTheirBounds() {
+        JsonNode api = HttpApi.expect(driver.api().get("/v3/api-docs", null), 200);
+
+        assertThat(api.get("paths").get("/scim/v2/Users").get("post").get("operationId").asString())
+                .isEqualTo("scimCreateUser");
+        assertThat(api.get("paths").get("/scim/v2/Users/{id}").get("patch").get("responses").has("412")).isTrue();
+        JsonNode user = api.get("components").get("schemas").get("ScimUser").get("properties");
+        assertThat(user.get("phoneNumbers").get("maxItems").asInt()).isEqualTo(SentUser.MAX_VALUES);
+        assertThat(user.get("userName").get("maxLength").asInt()).isEqualTo(254);
+    }
 }
