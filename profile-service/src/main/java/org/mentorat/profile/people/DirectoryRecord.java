@@ -16,4 +16,12 @@ public record DirectoryRecord(String json) {
     public DirectoryRecord {
         Objects.requireNonNull(json, "json");
     }
+
+    static DirectoryRecord ofNullable(String json) {
+        return json == null ? null : new DirectoryRecord(json);
+    }
+
+    static String jsonOf(DirectoryRecord record) {
+        return record == null ? null : record.json();
+    }
 }

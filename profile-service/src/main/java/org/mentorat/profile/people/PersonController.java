@@ -1,12 +1,12 @@
 package org.mentorat.profile.people;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.mentorat.platform.security.Caller;
-import org.mentorat.security.Role;
+import org.mentorat.platform.web.FieldError;
 import org.mentorat.platform.web.ForbiddenException;
 import org.mentorat.platform.web.InvalidRequestException;
 import org.mentorat.platform.web.JsonMergePatch;
@@ -14,6 +14,7 @@ import org.mentorat.platform.web.RequestValidation;
 import org.mentorat.platform.web.ResourceNotFoundException;
 import org.mentorat.profile.web.Page;
 import org.mentorat.profile.web.Versions;
+import org.mentorat.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,11 +50,8 @@ class PersonController {
     }
 
     @PostMapping
-    ResponseEntity<Person> register(@Valid @RequestBody PersonDraft request, Caller caller,
-            UriComponentsBuilder uri) {
-        request.requireEmployeeNumber().ifPresent(missing -> {
-            throw new InvalidRequestException(List.of(missing));
-        });
+    ResponseEntity<Person> register(@RequestBody PersonDraft request, Caller caller, UriComponentsBuilder uri) {
+        validatedWithEmployeeNumber(request);
         Person person = people.register(caller.tenantId(), request);
         return ResponseEntity.created(uri.path("/api/v1/people/{id}").build(person.id()))
                 .eTag(Versions.etag(person.version())).body(person);
@@ -95,6 +93,20 @@ class PersonController {
         }
         Person updated = people.replace(caller.tenantId(), current, next, DeactivationReason.ADMIN);
         return ResponseEntity.status(HttpStatus.OK).eTag(Versions.etag(updated.version())).body(updated);
+    }
+
+    /** Over REST a person needs an employee number (SCIM alone may do without): reported with the other errors. */
+    private void validatedWithEmployeeNumber(PersonDraft request) {
+        List<FieldError> errors = new ArrayList<>();
+        request.requireEmployeeNumber().ifPresent(errors::add);
+        try {
+            validation.validated(request);
+        } catch (InvalidRequestException e) {
+            errors.addAll(e.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
     }
 
     private Person visible(Caller caller, String id) {

@@ -29,15 +29,9 @@ import org.mentorat.profile.web.Page;
 /**
  * The {@code people} collection, mapped by hand because the document is not the record: it adds
  * the keys the unique indexes and the synonym search need ({@code userNameKey}, skills' canonical
- * {@code key}), {@code modifiedAt}, and whether SCIM removed ({@code deleted}) or erased the person.
- *
- * <p>{@code employeeNumber} is the person's unique key in the tenant. A person SCIM provisioned
- * without an employee number is keyed by {@code externalId:<external id>}, else
- * {@code userName:<user name key>}, and {@code keyedBy} says so (absent: a real employee number).
- * The unique index thus stays one plain index that MongoDB and the embedded store enforce alike
- * (a partial index would be needed otherwise, which the embedded store does not honour).
- * {@code directory} keeps the identity provider's record as a JSON string: SCIM attribute names
- * hold dots and {@code $ref}, which field names cannot.
+ * {@code key}), {@code modifiedAt}, whether SCIM removed ({@code deleted}) or erased the person, the
+ * unique {@link PersonKey} as {@code employeeNumber} ({@code keyedBy} when it is no number), and
+ * {@code directory}: the identity provider's record as JSON text (SCIM names hold dots and $ref).
  */
 class PersonStore {
 
@@ -69,10 +63,7 @@ class PersonStore {
         return people.insertOnce(tenantId, person.id(), stateOf(person.profile(), names, person.directory()), events);
     }
 
-    /**
-     * A new profile (and directory record) for the person, or a person SCIM removed comes back.
-     * @return false when the person changed meanwhile: nothing written
-     */
+    /** A new profile and directory record, or someone SCIM removed is back. @return false when they changed meanwhile */
     boolean replace(String tenantId, Person current, PersonDraft next, DirectoryRecord directory, CanonicalNames names,
             List<DomainEvent> events) {
         Document state = stateOf(next, names, directory).append(DELETED, false)
@@ -110,7 +101,7 @@ class PersonStore {
     /** Who holds the profile's employee number or user name after SCIM removed them, if anyone. */
     Optional<Person> findRemovedHolder(String tenantId, PersonDraft profile) {
         return Optional.ofNullable(people.collection().find(and(eq(AggregateStore.TENANT, tenantId),
-                eq(DELETED, true), ne(ERASED, true), or(eq(EMPLOYEE_NUMBER, keyOf(profile)),
+                eq(DELETED, true), ne(ERASED, true), or(eq(EMPLOYEE_NUMBER, PersonKey.of(profile)),
                         eq(USER_NAME_KEY, SkillTaxonomy.key(profile.userName()))))).first()).map(PersonStore::personOf);
     }
 
@@ -148,10 +139,7 @@ class PersonStore {
         return new Page<>(items, query.page(), query.size(), people.collection().countDocuments(filter));
     }
 
-    /**
-     * Erases: unsets every stored attribute but the bookkeeping and frees the employee number and
-     * user name ({@code erased:<id>}); @return false if already erased (nothing written).
-     */
+    /** Erases: unsets all but the bookkeeping, frees the keys ({@code erased:<id>}). @return false if already erased */
     boolean tombstone(String tenantId, String personId, String erasureId, DomainEvent requested) {
         for (int attempt = 0; attempt < 3; attempt++) {
             Document current = people.find(tenantId, personId)
@@ -176,24 +164,9 @@ class PersonStore {
         throw new ConflictException("concurrent-change", "Person " + personId + " keeps changing; retry the erasure.");
     }
 
-    /**
-     * The unique key: the employee number, else the external id, else the user name, prefixed so
-     * that a key and an employee number can only meet if someone's number is spelt like a key.
-     */
-    private static String keyOf(PersonDraft p) {
-        if (p.employeeNumber() != null) {
-            return p.employeeNumber();
-        }
-        return p.externalId() != null ? "externalId:" + p.externalId() : "userName:" + SkillTaxonomy.key(p.userName());
-    }
-
-    private static String keyedBy(PersonDraft p) {
-        return p.employeeNumber() != null ? null : p.externalId() != null ? "externalId" : "userName";
-    }
-
     private Document stateOf(PersonDraft p, CanonicalNames names, DirectoryRecord directory) {
-        return new Document(EMPLOYEE_NUMBER, keyOf(p)).append(KEYED_BY, keyedBy(p))
-                .append(DIRECTORY, directory == null ? null : directory.json()).append("userName", p.userName())
+        return new Document(EMPLOYEE_NUMBER, PersonKey.of(p)).append(KEYED_BY, PersonKey.kind(p))
+                .append(DIRECTORY, DirectoryRecord.jsonOf(directory)).append("userName", p.userName())
                 .append(USER_NAME_KEY, p.userName() == null ? null : SkillTaxonomy.key(p.userName()))
                 .append("externalId", p.externalId()).append("givenName", p.givenName())
                 .append("familyName", p.familyName()).append("email", p.email()).append("locale", p.locale())
@@ -201,13 +174,10 @@ class PersonStore {
                 .append("jobTitle", p.jobTitle()).append("seniorityLevel", p.seniorityLevel())
                 .append("managerEmployeeNumber", p.managerEmployeeNumber()).append("location", p.location())
                 .append("remoteOk", p.remoteOk()).append("languages", p.languages())
-                .append("skills", p.skills().stream().map(skill -> skillOf(skill, names.of(skill.name()))).toList())
+                .append("skills", p.skills().stream().map(skill -> new Document("name", skill.name())
+                        .append("level", skill.level()).append("canonical", names.of(skill.name()))
+                        .append("key", SkillTaxonomy.key(names.of(skill.name())))).toList())
                 .append("interests", p.interests()).append("values", p.values()).append("active", p.active());
-    }
-
-    private static Document skillOf(Skill skill, String canonical) {
-        return new Document("name", skill.name()).append("level", skill.level()).append("canonical", canonical)
-                .append("key", SkillTaxonomy.key(canonical));
     }
 
     private static Person personOf(Document d) {
@@ -222,8 +192,7 @@ class PersonStore {
                 d.getList("interests", String.class, List.of()), d.getList("values", String.class, List.of()),
                 d.getBoolean("active", true));
         Date modified = d.getDate(MODIFIED_AT);
-        String directory = d.getString(DIRECTORY);
         return new Person(d.getString("_id"), ((Number) d.get(AggregateStore.VERSION)).longValue(), profile,
-                modified == null ? null : modified.toInstant(), directory == null ? null : new DirectoryRecord(directory));
+                modified == null ? null : modified.toInstant(), DirectoryRecord.ofNullable(d.getString(DIRECTORY)));
     }
 }

@@ -27,6 +27,13 @@ record Attribute(String name, String type, boolean multiValued, boolean required
         return string(name, description).ofType("complex").with(List.of(subAttributes));
     }
 
+    /** A multi-valued attribute of RFC 7643 §2.4's usual shape: value, display, type, primary. */
+    static Attribute multiValued(String name, String description, String... types) {
+        return complex(name, description, string("value", "The value."), string("display", "A label for display."),
+                string("type", "Kind of value.").canonical(types), bool("primary", "Whether this is the primary value."))
+                .asMultiValued();
+    }
+
     /** An RFC 7643 attribute Mentorat does not keep: accepted in requests, never returned. */
     static Attribute ignored(String name) {
         return string(name, "Not kept by Mentorat.").unsupported();

@@ -3,6 +3,7 @@ package org.mentorat.profile.scim;
 import static org.mentorat.profile.scim.Attribute.bool;
 import static org.mentorat.profile.scim.Attribute.complex;
 import static org.mentorat.profile.scim.Attribute.ignored;
+import static org.mentorat.profile.scim.Attribute.multiValued;
 import static org.mentorat.profile.scim.Attribute.string;
 
 import java.util.List;
@@ -95,15 +96,6 @@ final class UserSchema {
     static final Map<String, String> NAMES = Map.of(Scim.USER, "User", Scim.ENTERPRISE_USER, "EnterpriseUser");
 
     private UserSchema() {
-    }
-
-    /** A multi-valued attribute of RFC 7643 §2.4's usual shape: value, display, type, primary. */
-    private static Attribute multiValued(String name, String description, String... types) {
-        return complex(name, description,
-                string("value", "The value."),
-                string("display", "A label for display."),
-                string("type", "Kind of value.").canonical(types),
-                bool("primary", "Whether this is the primary value.")).asMultiValued();
     }
 
     /**
