@@ -291,6 +291,23 @@ class GatewayRoutingIT extends RunningGateway {
                 .exchange(), 403, "forbidden");
     }
 
+    /** The web app's scripts may read the request id, Retry-After and the budget, on answers and refusals alike. */
+    @Test
+    void letsTheWebAppReadTheRequestIdAndRateLimitHeaders() {
+        client.get().uri("/api/v1/people/p-1")
+                .header(HttpHeaders.ORIGIN, "https://app.mentorat.test")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.token("acme", "cors-user", "MENTOR"))
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "https://app.mentorat.test")
+                .expectHeader().value(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, exposed -> assertThat(
+                        List.of(exposed.toLowerCase(java.util.Locale.ROOT).split("\\s*,\\s*")))
+                        .contains("x-request-id", "retry-after", "ratelimit-limit", "ratelimit-remaining",
+                                "ratelimit-reset"))
+                .expectHeader().exists("X-Request-Id")
+                .expectHeader().exists("RateLimit-Remaining");
+    }
+
     private WebTestClient.BodyContentSpec expectRejected(String token) {
         return expectProblem(client.get().uri("/api/v1/people/p-1")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)

@@ -22,6 +22,9 @@ import reactor.core.publisher.Mono;
  */
 class ProblemCorsFilter implements WebFilter {
 
+    /** Answered on every response by the tracing package's correlation filter. */
+    private static final String REQUEST_ID = "X-Request-Id";
+
     private final CorsConfiguration configuration;
     private final CorsProcessor processor = new DefaultCorsProcessor();
     private final ProblemWriter writer;
@@ -46,7 +49,9 @@ class ProblemCorsFilter implements WebFilter {
         config.setAllowedOrigins(properties.allowedOrigins());
         config.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
         config.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE));
-        config.setExposedHeaders(List.of(HttpHeaders.LOCATION, HttpHeaders.RETRY_AFTER,
+        // A browser shows a script only the safelisted response headers and these: the request
+        // id (for support requests), when to retry and the rate-limit budget.
+        config.setExposedHeaders(List.of(HttpHeaders.LOCATION, REQUEST_ID, HttpHeaders.RETRY_AFTER,
                 "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset"));
         config.setMaxAge(Duration.ofHours(1));
         return config;

@@ -1,5 +1,7 @@
 package org.mentorat.gateway.ratelimit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.mentorat.gateway.support.RunningGateway;
 import org.mentorat.testkit.TestTokens;
@@ -58,6 +60,25 @@ class RateLimitIT extends RunningGateway {
             get(user).expectStatus().isOk();
         }
         get(user).expectStatus().isOk().expectHeader().valueEquals("RateLimit-Limit", "5");
+    }
+
+    /** A browser script must see Retry-After on the refusal itself, or it cannot back off. */
+    @Test
+    void aRefusalOfTheWebAppCarriesCorsHeadersSoItsScriptCanReadRetryAfter() {
+        String user = TestTokens.token("umbrella", "browser-user", "MENTOR");
+        for (int i = 0; i < 3; i++) {
+            get(user).expectStatus().isOk();
+        }
+
+        expectProblem(client.get().uri("/api/v1/people")
+                .header(HttpHeaders.ORIGIN, "https://app.mentorat.test")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + user)
+                .exchange()
+                .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "https://app.mentorat.test")
+                .expectHeader().value(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS,
+                        exposed -> assertThat(exposed).containsIgnoringCase("Retry-After")
+                                .containsIgnoringCase("RateLimit-Reset").containsIgnoringCase("X-Request-Id"))
+                .expectHeader().exists(HttpHeaders.RETRY_AFTER), 429, "too-many-requests");
     }
 
     private WebTestClient.ResponseSpec get(String token) {
