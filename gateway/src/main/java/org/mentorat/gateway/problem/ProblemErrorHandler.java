@@ -1,5 +1,6 @@
 package org.mentorat.gateway.problem;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.util.concurrent.TimeoutException;
@@ -7,10 +8,12 @@ import org.mentorat.security.ProblemType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.client.HttpStatusCodeException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
@@ -56,12 +59,23 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
         if (error instanceof HttpStatusCodeException hse) {
             return hse.getStatusCode();
         }
+        // Spring Cloud Gateway's own exceptions (an open circuit's ServiceUnavailableException)
+        // carry their status as an annotation, no longer as a ResponseStatusException.
+        ResponseStatus annotated = AnnotatedElementUtils.findMergedAnnotation(error.getClass(), ResponseStatus.class);
+        if (annotated != null) {
+            return annotated.code();
+        }
         // Refused connections and unresolvable service names both mean "the service is not there".
         if (hasCause(error, ConnectException.class) || hasCause(error, UnknownHostException.class)) {
             return HttpStatus.SERVICE_UNAVAILABLE;
         }
         if (hasCause(error, TimeoutException.class)) {
             return HttpStatus.GATEWAY_TIMEOUT;
+        }
+        // The service took the request and closed or reset the connection without a whole
+        // answer: it may have acted on it, so this is not "unavailable, retry shortly".
+        if (hasCause(error, IOException.class)) {
+            return HttpStatus.BAD_GATEWAY;
         }
         return HttpStatus.INTERNAL_SERVER_ERROR;
     }

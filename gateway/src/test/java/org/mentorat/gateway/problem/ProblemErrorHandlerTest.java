@@ -2,11 +2,13 @@ package org.mentorat.gateway.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
@@ -28,6 +30,23 @@ class ProblemErrorHandlerTest {
 
         assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(body(exchange).get("type").asString()).isEqualTo("https://mentorat.org/problems/upstream-unavailable");
+    }
+
+    @Test
+    void reportsAnOpenCircuitAs503() {
+        MockServerWebExchange exchange = handle(new ServiceUnavailableException());
+
+        assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(body(exchange).get("type").asString()).isEqualTo("https://mentorat.org/problems/upstream-unavailable");
+    }
+
+    @Test
+    void reportsAConnectionTheServiceDroppedAs502() {
+        MockServerWebExchange exchange = handle(new IllegalStateException("proxy", new IOException("Connection reset by peer")));
+
+        assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.BAD_GATEWAY);
+        assertThat(body(exchange).get("type").asString()).isEqualTo("about:blank");
+        assertThat(body(exchange).get("detail").asString()).doesNotContain("reset");
     }
 
     @Test
