@@ -39,7 +39,7 @@ import org.springframework.test.context.TestPropertySource;
 class KeepAliveAfterRefusalIT extends RunningGateway {
 
     private static final int CONNECTIONS = 8;
-    private static final int ROUNDS = 100;
+    private static final int ROUNDS = 40;
     private static final byte[] BODY = ("{\"note\":\"" + "x".repeat(4_000) + "\"}").getBytes(StandardCharsets.UTF_8);
 
     @LocalServerPort
