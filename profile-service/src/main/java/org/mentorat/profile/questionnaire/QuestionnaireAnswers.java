@@ -8,5 +8,9 @@ import java.util.Map;
  * @param version the questionnaire version answered; the current one when not given
  * @param answers question id → chosen option id, for every question
  */
-record QuestionnaireAnswers(Integer version, @NotNull @Size(max = 50) Map<String, String> answers) {
+record QuestionnaireAnswers(Integer version, @NotNull @Size(max = 50) Map<@Size(max = MAX_ANSWER) String, @Size(max = MAX_ANSWER) String> answers) {
+
+    /** Question and option ids are short words. */
+    static final int MAX_ANSWER = 64;
+
 }
