@@ -19,7 +19,8 @@ record NotificationResponse(
         @Schema(maxLength = MAX_TEXT) String title,
         @Schema(maxLength = MAX_TEXT) String summary,
         @Schema(maxLength = Identifiers.MAX_LENGTH) String relatedId,
-        @Schema(maxProperties = 50) Map<String, @Size(max = MAX_TEXT) String> details,
+        @Schema(maxProperties = 50, description = "What the client renders the notification from: ids, names and "
+                + "times, each at most " + MAX_TEXT + " characters") Map<String, @Size(max = MAX_TEXT) String> details,
         Instant createdAt,
         boolean read,
         Instant readAt) {

@@ -23,7 +23,8 @@ import org.mentorat.platform.web.InvalidRequestException;
  * @param timeZone an IANA zone such as {@code Europe/Paris}; null to go by the profile's
  */
 record PreferencesRequest(
-        @Size(max = MAX_CATEGORIES) Map<Category, @Size(max = MAX_CHANNELS) List<Channel>> channels,
+        @Size(max = MAX_CATEGORIES) @Schema(description = "Per category, its channels: at most " + MAX_CHANNELS)
+        Map<Category, @Size(max = MAX_CHANNELS) List<Channel>> channels,
         @Size(max = MAX_CATEGORIES) Set<Category> optedOut,
         Quiet quietHours,
         @Size(max = MAX_ZONE_LENGTH) @Schema(example = "Europe/Paris") String timeZone) {

@@ -16,6 +16,7 @@ import org.mentorat.notification.message.Category;
  */
 record PreferencesResponse(
         @Size(max = PreferencesRequest.MAX_CATEGORIES)
+        @Schema(description = "Every category with its channels: at most " + PreferencesRequest.MAX_CHANNELS)
         Map<Category, @Size(max = PreferencesRequest.MAX_CHANNELS) Set<Channel>> channels,
         @Size(max = PreferencesRequest.MAX_CATEGORIES) Set<Category> optedOut,
         Quiet quietHours,

@@ -1,5 +1,6 @@
 package org.mentorat.profile.enrollment;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -33,7 +34,8 @@ record EnrollmentRequest(
         @Size(max = 2000) String goals,
         MentoringStyle style,
         @Valid Availability availability,
-        @Size(max = 50) Map<@Size(max = 64) String, @Size(max = 64) String> questionnaireAnswers) implements CrossFieldChecked.Checks {
+        @Size(max = 50) @Schema(description = "Question id to option id, each at most 64 characters")
+        Map<@Size(max = 64) String, @Size(max = 64) String> questionnaireAnswers) implements CrossFieldChecked.Checks {
 
     /** Capacity is a mentor's, goals are a mentee's; sending one for the other role is a mistake worth saying. */
     @Override

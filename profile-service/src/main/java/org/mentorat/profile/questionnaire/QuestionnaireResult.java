@@ -13,7 +13,9 @@ import java.util.Map;
 public record QuestionnaireResult(
         String personId,
         int version,
-        @Schema(maxProperties = 50) Map<String, @Size(max = QuestionnaireAnswers.MAX_ANSWER) String> answers,
+        @Schema(maxProperties = 50, description = "Question id to option id, each at most "
+                + QuestionnaireAnswers.MAX_ANSWER + " characters")
+        Map<String, @Size(max = QuestionnaireAnswers.MAX_ANSWER) String> answers,
         Map<MentoringKind, Double> kindScores,
         Map<Expectation, Double> expectationScores,
         @Size(max = 16) List<MentoringKind> preferredKinds,
