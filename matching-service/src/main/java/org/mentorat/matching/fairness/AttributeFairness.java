@@ -1,5 +1,7 @@
 package org.mentorat.matching.fairness;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,8 +18,9 @@ import java.util.TreeMap;
  * @param referenceRate the highest match rate, or null when there are no mentees
  * @param groups ordered by name, with {@value FairnessReport#UNKNOWN_GROUP} last
  */
-public record AttributeFairness(String attribute, String referenceGroup, Double referenceRate,
-        List<GroupFairness> groups) {
+public record AttributeFairness(@Schema(maxLength = FairnessController.MAX_ATTRIBUTE_NAME) String attribute,
+        @Schema(maxLength = GroupFairness.MAX_GROUP_NAME) String referenceGroup, Double referenceRate,
+        @ArraySchema(maxItems = GroupFairness.MAX_GROUPS) List<GroupFairness> groups) {
 
     private static final Comparator<String> UNKNOWN_LAST = Comparator
             .comparing((String group) -> group.equals(FairnessReport.UNKNOWN_GROUP))

@@ -1,5 +1,9 @@
 package org.mentorat.matching.fairness;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -30,7 +34,13 @@ import org.springframework.web.bind.annotation.RestController;
  * administrators and operations.
  */
 @RestController
+@Tag(name = "Fairness", description = "Whether every group of mentees is matched about as often as the "
+        + "best-served one, for program administrators and operations.")
 class FairnessController {
+
+    /** More than the attributes there are ({@link FairnessAttributes}); their names are short words. */
+    static final int MAX_ATTRIBUTES = 32;
+    static final int MAX_ATTRIBUTE_NAME = 64;
 
     private final Programs programs;
     private final Candidates candidates;
@@ -46,6 +56,8 @@ class FairnessController {
     }
 
     @GetMapping("/api/v1/programs/{programId}/fairness")
+    @Operation(operationId = "getProgramFairness", summary = "Report a program's fairness",
+            description = "Match rate and score distribution per group of each attribute (department, location, seniority and the protected attributes), each group flagged below four fifths of the best group's rate.")
     ProgramFairness fairness(@PathVariable String programId, Caller caller) {
         requireOverseer(caller);
         programs.find(caller.tenantId(), programId)
@@ -73,6 +85,8 @@ class FairnessController {
     }
 
     @GetMapping("/api/v1/fairness/protected-attributes")
+    @Operation(operationId = "getProtectedAttributes", summary = "List the protected attributes",
+            description = "The attributes the tenant reports on besides department, location and seniority, and every attribute that can be marked.")
     ProtectedAttributesView protectedAttributes(Caller caller) {
         requireOverseer(caller);
         return new ProtectedAttributesView(protectedAttributes.of(caller.tenantId()), FairnessAttributes.names());
@@ -80,7 +94,9 @@ class FairnessController {
 
     /** Marks the attributes to report on besides department, location and seniority. */
     @PutMapping("/api/v1/fairness/protected-attributes")
-    ProtectedAttributesView markProtected(@RequestBody ProtectedAttributesView request, Caller caller) {
+    @Operation(operationId = "setProtectedAttributes", summary = "Mark the protected attributes",
+            description = "Replaces the attributes to report on besides department, location and seniority; each must be one of `available`. For program administrators.")
+    ProtectedAttributesView markProtected(@Valid @RequestBody ProtectedAttributesView request, Caller caller) {
         if (!caller.isAdmin()) {
             throw new ForbiddenException("Only program administrators choose the protected attributes.");
         }
@@ -105,11 +121,14 @@ class FairnessController {
         }
     }
 
-    record ProgramFairness(String programId, int mentees, List<String> protectedAttributes,
-            List<AttributeFairness> attributes) {
+    record ProgramFairness(String programId, int mentees,
+            @Size(max = MAX_ATTRIBUTES) List<@Size(max = MAX_ATTRIBUTE_NAME) String> protectedAttributes,
+            @Size(max = MAX_ATTRIBUTES) List<AttributeFairness> attributes) {
     }
 
     /** @param available every attribute that can be marked */
-    record ProtectedAttributesView(List<String> protectedAttributes, List<String> available) {
+    record ProtectedAttributesView(
+            @Size(max = MAX_ATTRIBUTES) List<@Size(max = MAX_ATTRIBUTE_NAME) String> protectedAttributes,
+            @Size(max = MAX_ATTRIBUTES) List<@Size(max = MAX_ATTRIBUTE_NAME) String> available) {
     }
 }

@@ -1,5 +1,7 @@
 package org.mentorat.matching.fairness;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * One group of one attribute.
  *
@@ -15,8 +17,13 @@ package org.mentorat.matching.fairness;
  *        are still given, but one mentee more or less moves the rate so far that the four-fifths
  *        rule cannot be relied on, flagged or not
  */
-public record GroupFairness(String group, int size, int matched, double matchRate, ScoreDistribution scores,
+public record GroupFairness(@Schema(maxLength = MAX_GROUP_NAME) String group, int size, int matched, double matchRate, ScoreDistribution scores,
         Double impactRatio, boolean flagged, boolean smallSample) {
+
+    /** A group is a value of a profile field (a department name is at most 100 characters). */
+    static final int MAX_GROUP_NAME = 200;
+    /** At most one group per mentee; programs are far smaller than this. */
+    static final int MAX_GROUPS = 10_000;
 
     /** Below this many mentees a group is a small sample. */
     public static final int SMALL_SAMPLE = 5;

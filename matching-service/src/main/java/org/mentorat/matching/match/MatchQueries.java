@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class MatchQueries {
 
-    private static final int LISTED = 200;
+    static final int LISTED = 200;
 
     private final MatchStore store;
 

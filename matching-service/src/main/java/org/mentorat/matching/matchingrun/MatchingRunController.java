@@ -1,10 +1,21 @@
 package org.mentorat.matching.matchingrun;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import org.mentorat.matching.readmodel.OptimizeFor;
 import org.mentorat.matching.readmodel.Program;
 import org.mentorat.matching.readmodel.Programs;
+import org.mentorat.platform.openapi.ErrorAnswer;
 import org.mentorat.platform.security.Caller;
 import org.mentorat.platform.web.FieldError;
 import org.mentorat.platform.web.ForbiddenException;
@@ -19,6 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Cohort runs, for administrators only: start, review the draft, publish or discard. */
 @RestController
+@Tag(name = "Cohort runs", description = "Optimal assignment of a program's mentees to mentors, for "
+        + "program administrators: start, review the draft, publish or discard.")
 class MatchingRunController {
 
     private static final int MAX_PAGE = 1_000;
@@ -37,7 +50,9 @@ class MatchingRunController {
 
     /** Starts computing; 202 with the run to poll until it is a DRAFT (or FAILED). */
     @PostMapping("/api/v1/programs/{programId}/matching-runs")
-    ResponseEntity<RunView> start(@PathVariable String programId, @RequestBody(required = false) RunRequest request,
+    @Operation(operationId = "startCohortRun", summary = "Start a cohort run",
+            description = "Starts computing the optimal assignment of the program's waiting mentees (202): poll the run until it is DRAFT (or FAILED). `optimizeFor` defaults to the program's setting.")
+    ResponseEntity<RunView> start(@PathVariable String programId, @Valid @RequestBody(required = false) RunRequest request,
             Caller caller) {
         requireAdmin(caller);
         Program program = programs.open(caller.tenantId(), programId);
@@ -49,12 +64,18 @@ class MatchingRunController {
     }
 
     @GetMapping("/api/v1/programs/{programId}/matching-runs")
+    @Operation(operationId = "listCohortRuns", summary = "List a program's cohort runs",
+            description = "The program's cohort runs, newest first (the last " + RunStore.LISTED + ").")
+    @ApiResponse(responseCode = "200", description = "The runs", content = @Content(array = @ArraySchema(
+            maxItems = RunStore.LISTED, schema = @Schema(implementation = RunView.class))))
     List<RunView> ofProgram(@PathVariable String programId, Caller caller) {
         requireAdmin(caller);
         return runs.ofProgram(caller.tenantId(), programId).stream().map(RunView::of).toList();
     }
 
     @GetMapping("/api/v1/matching-runs/{runId}")
+    @Operation(operationId = "getCohortRun", summary = "Read a cohort run",
+            description = "The run's status (RUNNING, DRAFT, FAILED, PUBLISHING, PUBLISHED, DISCARDED), its figures, and what publishing made of the draft.")
     RunView get(@PathVariable String runId, Caller caller) {
         requireAdmin(caller);
         return RunView.of(runs.get(caller.tenantId(), runId));
@@ -62,21 +83,22 @@ class MatchingRunController {
 
     /** The draft's lines: proposed pairs with their explanation, then unmatched mentees with the reason. */
     @GetMapping("/api/v1/matching-runs/{runId}/proposals")
-    List<RunLine> lines(@PathVariable String runId, @RequestParam(defaultValue = "0") int offset,
-            @RequestParam(defaultValue = "100") int limit, Caller caller) {
+    @Operation(operationId = "listCohortRunProposals", summary = "List a draft's proposals",
+            description = "The draft's lines a page at a time: proposed pairs with their explanation, then unmatched mentees with the reason.")
+    @ApiResponse(responseCode = "200", description = "The lines from `offset`", content = @Content(array = @ArraySchema(
+            maxItems = MAX_PAGE, schema = @Schema(implementation = RunLine.class))))
+    List<RunLine> lines(@PathVariable String runId, @RequestParam(defaultValue = "0") @Min(0) int offset,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(MAX_PAGE) int limit, Caller caller) {
         requireAdmin(caller);
-        if (offset < 0) {
-            throw new InvalidRequestException(List.of(new FieldError("offset", "must not be negative")));
-        }
-        if (limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidRequestException(List.of(new FieldError("limit", "must be between 1 and " + MAX_PAGE)));
-        }
         runs.get(caller.tenantId(), runId);
         return proposals.page(caller.tenantId(), runId, offset, limit);
     }
 
     /** 202: the run is PUBLISHING; poll it until PUBLISHED, with what became of each pair. */
     @PostMapping("/api/v1/matching-runs/{runId}/publish")
+    @Operation(operationId = "publishCohortRun", summary = "Publish a draft",
+            description = "Proposes the draft's pairs (202): the run is PUBLISHING; poll it until PUBLISHED, with what became of each pair. Only a DRAFT can be published (409 otherwise).")
+    @ErrorAnswer(status = 409, description = "The run is not a DRAFT.")
     ResponseEntity<RunView> publish(@PathVariable String runId, Caller caller) {
         requireAdmin(caller);
         RunView run = RunView.of(cohortRuns.publish(caller.tenantId(), runId));
@@ -84,6 +106,9 @@ class MatchingRunController {
     }
 
     @PostMapping("/api/v1/matching-runs/{runId}/discard")
+    @Operation(operationId = "discardCohortRun", summary = "Discard a draft",
+            description = "Drops the draft; nobody is proposed. Only a DRAFT can be discarded (409 otherwise).")
+    @ErrorAnswer(status = 409, description = "The run is not a DRAFT.")
     RunView discard(@PathVariable String runId, Caller caller) {
         requireAdmin(caller);
         runs.transition(caller.tenantId(), runId, RunStatus.DRAFT, RunStatus.DISCARDED);
@@ -96,6 +121,7 @@ class MatchingRunController {
         }
     }
 
-    record RunRequest(String optimizeFor) {
+    /** @param optimizeFor in any case; null for the program's setting */
+    record RunRequest(@Size(max = 16) @Schema(allowableValues = {"QUALITY", "COVERAGE"}) String optimizeFor) {
     }
 }

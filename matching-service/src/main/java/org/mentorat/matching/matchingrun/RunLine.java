@@ -1,9 +1,11 @@
 package org.mentorat.matching.matchingrun;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.mentorat.matching.match.ExplanationViews;
 import org.mentorat.matching.match.ExplanationViews.ContributionView;
 import org.mentorat.matching.match.ExplanationViews.ReasonView;
+import org.mentorat.matching.match.ExplanationViews;
 import org.mentorat.matching.scoring.vocabulary.ScoredPair;
 
 /**
@@ -11,7 +13,7 @@ import org.mentorat.matching.scoring.vocabulary.ScoredPair;
  * (mentor null, with the reason).
  */
 record RunLine(String menteeEnrollmentId, String menteeId, String mentorEnrollmentId, String mentorId,
-        Double score, Explanation explanation, String unmatchedReason) {
+        Double score, Explanation explanation, @Schema(maxLength = 1000) String unmatchedReason) {
 
     static RunLine pair(String menteeEnrollmentId, String menteeId, String mentorEnrollmentId, String mentorId,
             ScoredPair scored) {
@@ -24,6 +26,7 @@ record RunLine(String menteeEnrollmentId, String menteeId, String mentorEnrollme
     }
 
     /** The pair's explanation as the draft shows it. */
-    record Explanation(List<ContributionView> contributions, List<ReasonView> reasons) {
+    record Explanation(@Size(max = ExplanationViews.MAX_ITEMS) List<ContributionView> contributions,
+            @Size(max = ExplanationViews.MAX_ITEMS) List<ReasonView> reasons) {
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 class RunStore {
 
     private static final String STATUS = "status";
-    private static final int LISTED = 100;
+    static final int LISTED = 100;
 
     private final RecordStore<MatchingRun> runs;
 

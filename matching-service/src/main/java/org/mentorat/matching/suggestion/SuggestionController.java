@@ -1,13 +1,20 @@
 package org.mentorat.matching.suggestion;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.mentorat.matching.match.ExplanationViews;
 import org.mentorat.matching.match.ExplanationViews.ContributionView;
 import org.mentorat.matching.match.ExplanationViews.ExclusionView;
 import org.mentorat.matching.match.ExplanationViews.ReasonView;
+import org.mentorat.matching.match.ExplanationViews;
 import org.mentorat.matching.pool.CandidatePool;
 import org.mentorat.matching.pool.CandidatePools;
 import org.mentorat.matching.readmodel.Mentee;
+import org.mentorat.matching.readmodel.MenteeStatus;
 import org.mentorat.matching.readmodel.Mentor;
 import org.mentorat.matching.readmodel.PairHistories;
 import org.mentorat.matching.readmodel.Program;
@@ -29,6 +36,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "Suggestions", description = "A mentee's best mentors, explained; why a mentor is not "
+        + "suggested; pairs never to propose again.")
 @RequestMapping("/api/v1/programs/{programId}/mentees/{personId}")
 class SuggestionController {
 
@@ -44,12 +53,10 @@ class SuggestionController {
 
     /** The mentee's best mentors, each explained; the mentee themselves or an administrator. */
     @GetMapping("/suggestions")
+    @Operation(operationId = "suggestMentors", summary = "Suggest mentors to a mentee",
+            description = "The mentee's best mentors in the program, ranked and explained (criteria and reasons); for the mentee themselves or an administrator. Hard rules are never broken.")
     SuggestionsView suggestions(@PathVariable String programId, @PathVariable String personId,
-            @RequestParam(required = false) Integer limit, Caller caller) {
-        if (limit != null && (limit < 1 || limit > Suggestions.MAX_LIMIT)) {
-            throw new InvalidRequestException(List.of(new FieldError("limit",
-                    "must be between 1 and " + Suggestions.MAX_LIMIT)));
-        }
+            @RequestParam(required = false) @Min(1) @Max(Suggestions.MAX_LIMIT) Integer limit, Caller caller) {
         Suggestions.SuggestionList list = suggestions.suggest(caller, programId, personId, limit);
         List<SuggestionView> views = new java.util.ArrayList<>();
         for (int i = 0; i < list.ranked().size(); i++) {
@@ -63,6 +70,8 @@ class SuggestionController {
 
     /** "Why not this mentor?": the rules that exclude the pair, or its explained score if none does. */
     @GetMapping("/mentors/{mentorPersonId}/explanation")
+    @Operation(operationId = "explainMentorForMentee", summary = "Explain why a mentor is (not) suggested",
+            description = "\"Why not this mentor?\": the rules that exclude the pair, or its explained score if none does; for an excluded pair the score is what it would be without the rules.")
     PairView whyNot(@PathVariable String programId, @PathVariable String personId,
             @PathVariable String mentorPersonId, Caller caller) {
         Program program = suggestions.program(caller, programId);
@@ -80,6 +89,8 @@ class SuggestionController {
 
     /** Never propose this pair again (the mentee themselves or an administrator); repeatable. */
     @PutMapping("/blocks/{otherPersonId}")
+    @Operation(operationId = "blockPair", summary = "Never propose this pair",
+            description = "The mentee (or an administrator) blocks a person: they are never proposed to each other again. Repeatable.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void block(@PathVariable String programId, @PathVariable String personId, @PathVariable String otherPersonId,
             Caller caller) {
@@ -87,6 +98,8 @@ class SuggestionController {
     }
 
     @DeleteMapping("/blocks/{otherPersonId}")
+    @Operation(operationId = "unblockPair", summary = "Allow this pair again",
+            description = "Lifts a block set by the mentee or an administrator. Repeatable.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void unblock(@PathVariable String programId, @PathVariable String personId, @PathVariable String otherPersonId,
             Caller caller) {
@@ -103,15 +116,19 @@ class SuggestionController {
         }
     }
 
-    record SuggestionsView(String programId, String menteeId, String menteeStatus, List<SuggestionView> suggestions) {
+    record SuggestionsView(String programId, String menteeId, @Schema(implementation = MenteeStatus.class) String menteeStatus,
+            @Size(max = Suggestions.MAX_LIMIT) List<SuggestionView> suggestions) {
     }
 
     record SuggestionView(int rank, String mentorId, double score, boolean topChoice, int seatsLeft,
-            List<ContributionView> contributions, List<ReasonView> reasons) {
+            @Size(max = ExplanationViews.MAX_ITEMS) List<ContributionView> contributions,
+            @Size(max = ExplanationViews.MAX_ITEMS) List<ReasonView> reasons) {
     }
 
     /** For an excluded pair, {@code score} is what it would have scored without the rules. */
-    record PairView(String menteeId, String mentorId, boolean eligible, List<ExclusionView> exclusions, double score,
-            List<ContributionView> contributions, List<ReasonView> reasons) {
+    record PairView(String menteeId, String mentorId, boolean eligible,
+            @Size(max = ExplanationViews.MAX_ITEMS) List<ExclusionView> exclusions, double score,
+            @Size(max = ExplanationViews.MAX_ITEMS) List<ContributionView> contributions,
+            @Size(max = ExplanationViews.MAX_ITEMS) List<ReasonView> reasons) {
     }
 }

@@ -1,5 +1,7 @@
 package org.mentorat.notification.preference;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -20,8 +22,17 @@ import org.mentorat.platform.web.InvalidRequestException;
  * @param quietHours null for none
  * @param timeZone an IANA zone such as {@code Europe/Paris}; null to go by the profile's
  */
-record PreferencesRequest(Map<Category, List<Channel>> channels, Set<Category> optedOut, Quiet quietHours,
-        String timeZone) {
+record PreferencesRequest(
+        @Size(max = MAX_CATEGORIES) @Schema(description = "Per category, its channels: at most " + MAX_CHANNELS)
+        Map<Category, @Size(max = MAX_CHANNELS) List<Channel>> channels,
+        @Size(max = MAX_CATEGORIES) Set<Category> optedOut,
+        Quiet quietHours,
+        @Size(max = MAX_ZONE_LENGTH) @Schema(example = "Europe/Paris") String timeZone) {
+
+    /** Bounds of the lists: no more entries than there are categories and channels, with room to add some. */
+    static final int MAX_CATEGORIES = 32;
+    static final int MAX_CHANNELS = 8;
+    static final int MAX_ZONE_LENGTH = 64;
 
     /** @throws InvalidRequestException naming every field at fault */
     PersonPreferences toPreferences() {
@@ -53,8 +64,12 @@ record PreferencesRequest(Map<Category, List<Channel>> channels, Set<Category> o
                 timeZone == null ? null : ZoneId.of(timeZone));
     }
 
+    /** A wall-clock time as people write it: {@code 22:00} or {@code 22:00:30}. */
+    static final String QUIET_TIME = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$";
+
     /** Quiet hours as written: {@code "22:00"} to {@code "07:00"} spans midnight. */
-    record Quiet(LocalTime start, LocalTime end) {
+    record Quiet(@Schema(type = "string", pattern = QUIET_TIME, maxLength = 8, example = "22:00") LocalTime start,
+            @Schema(type = "string", pattern = QUIET_TIME, maxLength = 8, example = "07:00") LocalTime end) {
 
         void check(List<FieldError> problems) {
             if (start == null) {

@@ -1,5 +1,7 @@
 package org.mentorat.notification.preference;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
@@ -12,8 +14,14 @@ import org.mentorat.notification.message.Category;
  * @param timeZone the zone they chose, null when they go by their profile's
  * @param effectiveTimeZone the zone their quiet hours are in: theirs, else their profile's, else UTC
  */
-record PreferencesResponse(Map<Category, Set<Channel>> channels, Set<Category> optedOut, Quiet quietHours,
-        String timeZone, String effectiveTimeZone) {
+record PreferencesResponse(
+        @Size(max = PreferencesRequest.MAX_CATEGORIES)
+        @Schema(description = "Every category with its channels: at most " + PreferencesRequest.MAX_CHANNELS)
+        Map<Category, @Size(max = PreferencesRequest.MAX_CHANNELS) Set<Channel>> channels,
+        @Size(max = PreferencesRequest.MAX_CATEGORIES) Set<Category> optedOut,
+        Quiet quietHours,
+        @Schema(maxLength = PreferencesRequest.MAX_ZONE_LENGTH, example = "Europe/Paris") String timeZone,
+        @Schema(maxLength = PreferencesRequest.MAX_ZONE_LENGTH, example = "UTC") String effectiveTimeZone) {
 
     static PreferencesResponse of(PersonPreferences preferences, ZoneId contactZone) {
         QuietHours quiet = preferences.quietHours();
@@ -24,6 +32,7 @@ record PreferencesResponse(Map<Category, Set<Channel>> channels, Set<Category> o
     }
 
     /** As the person writes them, {@code "22:00"}: minutes, and seconds only if they gave some. */
-    record Quiet(String start, String end) {
+    record Quiet(@Schema(pattern = PreferencesRequest.QUIET_TIME, maxLength = 8, example = "22:00") String start,
+            @Schema(pattern = PreferencesRequest.QUIET_TIME, maxLength = 8, example = "07:00") String end) {
     }
 }

@@ -1,5 +1,8 @@
 package org.mentorat.notification.webhook;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import org.mentorat.platform.security.Caller;
 import org.slf4j.Logger;
@@ -19,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
  * filter). A webhook is shown back masked: its URL is a credential.
  */
 @RestController
+@Tag(name = "Chat webhooks", description = "The tenant's Slack and Microsoft Teams webhooks, for program "
+        + "administrators.")
 @RequestMapping("/api/v1/notification-webhooks")
 class WebhookController {
 
@@ -32,6 +37,9 @@ class WebhookController {
 
     /** Sets or replaces the webhook; idempotent. */
     @PutMapping("/{app}")
+    @Operation(operationId = "setChatWebhook", summary = "Set the tenant's chat webhook",
+            description = "Sets or replaces the tenant's incoming webhook for Slack or Teams; idempotent. The URL must "
+                    + "be https, without user info, to an allowed chat host; it is shown back masked (it is a credential).")
     WebhookResponse set(@PathVariable ChatApp app, @RequestBody WebhookRequest request, Caller caller) {
         Webhook webhook = webhooks.configure(caller.tenantId(), app, request.url());
         log.info("webhook set tenant={} aggregate={} by={}", caller.tenantId(), webhook.id(), caller.subject());
@@ -39,23 +47,30 @@ class WebhookController {
     }
 
     @GetMapping("/{app}")
+    @Operation(operationId = "getChatWebhook", summary = "Read the tenant's chat webhook",
+            description = "The webhook set for the chat app, its URL masked to scheme and host; 404 when none is set.")
     WebhookResponse get(@PathVariable ChatApp app, Caller caller) {
         return WebhookResponse.of(webhooks.find(caller.tenantId(), app));
     }
 
     /** Idempotent: removing a webhook that is not there answers the same. */
     @DeleteMapping("/{app}")
+    @Operation(operationId = "removeChatWebhook", summary = "Remove the tenant's chat webhook",
+            description = "Stops posting to the chat app. Idempotent: removing a webhook that is not there answers the same.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void remove(@PathVariable ChatApp app, Caller caller) {
         webhooks.remove(caller.tenantId(), app);
         log.info("webhook removed tenant={} app={} by={}", caller.tenantId(), app, caller.subject());
     }
 
-    record WebhookRequest(String url) {
+    /** @param url checked by {@link WebhookUrl} (https, allowed chat host); its length bound is documented here */
+    record WebhookRequest(@Schema(format = "uri", maxLength = WebhookUrl.MAX_LENGTH, requiredMode = Schema.RequiredMode.REQUIRED,
+            example = "https://hooks.slack.com/services/T000/B000/XXXX") String url) {
     }
 
     /** @param url scheme and host only, e.g. {@code https://hooks.slack.com/…} */
-    record WebhookResponse(ChatApp app, String url, Instant configuredAt) {
+    record WebhookResponse(ChatApp app, @Schema(maxLength = WebhookUrl.MAX_LENGTH, example = "https://hooks.slack.com/…") String url,
+            Instant configuredAt) {
 
         static WebhookResponse of(Webhook webhook) {
             return new WebhookResponse(webhook.app(), WebhookUrl.masked(webhook.url()), webhook.configuredAt());

@@ -10,7 +10,7 @@ import org.mentorat.platform.web.InvalidRequestException;
 /** Checks a webhook URL an administrator gives: absolute, https, no user info, to an allowed chat host. */
 final class WebhookUrl {
 
-    private static final int MAX_LENGTH = 2048;
+    static final int MAX_LENGTH = 2048;
 
     private WebhookUrl() {
     }

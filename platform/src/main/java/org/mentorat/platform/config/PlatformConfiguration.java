@@ -2,11 +2,6 @@ package org.mentorat.platform.config;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
-import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
-import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import org.mentorat.platform.consumer.ProcessedEventLedger;
@@ -17,7 +12,7 @@ import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.KafkaTemplate;
 
-/** The service kit's basics: the clock, the service's own database, the idempotency ledger, the OpenAPI document. */
+/** The service kit's basics: the clock, the service's own database, the idempotency ledger. */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
@@ -44,16 +39,5 @@ class PlatformConfiguration {
     @Bean
     ProcessedEventLedger processedEventLedger(MongoDatabase database, Clock clock) {
         return new ProcessedEventLedger(database, clock);
-    }
-
-    /** The service's OpenAPI 3 document ({@code /v3/api-docs}): bearer JWT on every operation. */
-    @Bean
-    OpenAPI serviceApi(@Value("${spring.application.name}") String applicationName) {
-        return new OpenAPI()
-                .info(new Info().title("Mentorat " + applicationName).version("v1")
-                        .description("Errors are RFC 9457 application/problem+json."))
-                .components(new Components().addSecuritySchemes("bearer", new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
-                .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 }

@@ -116,7 +116,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation",
                 "The request has invalid fields.");
         problem.setTitle("Invalid request");
-        problem.setProperty(ERRORS, errors);
+        problem.setProperty(ERRORS, errors.size() <= FieldError.MAX_PER_PROBLEM ? errors
+                : errors.subList(0, FieldError.MAX_PER_PROBLEM));
         return problem;
     }
 

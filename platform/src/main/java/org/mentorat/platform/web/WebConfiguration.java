@@ -5,6 +5,8 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,6 +24,17 @@ class WebConfiguration {
     @Bean
     RequestValidation requestValidation(JsonMapper json, Validator validator) {
         return new RequestValidation(json, validator);
+    }
+
+    /** Path parameters bounded to the length of an id ({@link PathVariableBounds}). */
+    @Bean
+    WebMvcConfigurer pathVariableBounds() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new PathVariableBounds());
+            }
+        };
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package org.mentorat.profile.enrollment;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import org.mentorat.events.profile.EnrollmentWithdrawn;
@@ -22,8 +24,8 @@ public record Enrollment(
         EnrollmentRole role,
         EnrollmentStatus status,
         Integer capacity,
-        List<String> topics,
-        String goals,
+        @ArraySchema(maxItems = 30, schema = @Schema(maxLength = 100)) List<String> topics,
+        @Schema(maxLength = 2000) String goals,
         MentoringStyle style,
         Availability availability,
         Instant enrolledAt,

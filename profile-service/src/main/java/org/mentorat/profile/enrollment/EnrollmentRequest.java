@@ -1,5 +1,6 @@
 package org.mentorat.profile.enrollment;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.mentorat.platform.web.FieldError;
+import org.mentorat.platform.web.Identifiers;
 import org.mentorat.profile.web.CrossFieldChecked;
 
 /**
@@ -25,14 +27,15 @@ import org.mentorat.profile.web.CrossFieldChecked;
  */
 @CrossFieldChecked
 record EnrollmentRequest(
-        @NotBlank String personId,
+        @NotBlank @Size(max = Identifiers.MAX_LENGTH) String personId,
         @NotNull EnrollmentRole role,
         @Min(1) @Max(20) Integer capacity,
         @Size(max = 30) List<@NotBlank @Size(max = 100) String> topics,
         @Size(max = 2000) String goals,
         MentoringStyle style,
         @Valid Availability availability,
-        @Size(max = 50) Map<String, String> questionnaireAnswers) implements CrossFieldChecked.Checks {
+        @Size(max = 50) @Schema(description = "Question id to option id, each at most 64 characters")
+        Map<@Size(max = 64) String, @Size(max = 64) String> questionnaireAnswers) implements CrossFieldChecked.Checks {
 
     /** Capacity is a mentor's, goals are a mentee's; sending one for the other role is a mistake worth saying. */
     @Override

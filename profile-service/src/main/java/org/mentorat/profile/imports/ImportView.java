@@ -1,7 +1,10 @@
 package org.mentorat.profile.imports;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
+import org.mentorat.platform.web.Identifiers;
 
 /**
  * An import as its API shows it.
@@ -14,15 +17,15 @@ record ImportView(
         String id,
         ImportStatus status,
         boolean dryRun,
-        String requestedBy,
+        @Schema(maxLength = Identifiers.MAX_LENGTH) String requestedBy,
         Instant createdAt,
         Instant finishedAt,
         Long totalRows,
         Counts counts,
         Progress progress,
-        List<String> warnings,
-        String failure,
-        String rows) {
+        @ArraySchema(maxItems = 100, schema = @Schema(maxLength = 1000)) List<String> warnings,
+        @Schema(maxLength = 1000) String failure,
+        @Schema(maxLength = 200, format = "uri-reference") String rows) {
 
     record Counts(long created, long updated, long unchanged, long rejected) {
 

@@ -1,5 +1,8 @@
 package org.mentorat.profile.imports;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.mentorat.platform.web.FieldError;
 
@@ -13,9 +16,9 @@ import org.mentorat.platform.web.FieldError;
 public record RowResult(
         String importId,
         long row,
-        String employeeNumber,
+        @Schema(maxLength = 64) String employeeNumber,
         RowOutcome outcome,
         String personId,
-        List<String> changedFields,
-        List<FieldError> errors) {
+        @ArraySchema(maxItems = 32, schema = @Schema(maxLength = 64)) List<String> changedFields,
+        @Size(max = FieldError.MAX_PER_PROBLEM) List<FieldError> errors) {
 }

@@ -1,10 +1,17 @@
 package org.mentorat.profile.people;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.mentorat.platform.openapi.ErrorAnswer;
 import org.mentorat.platform.security.Caller;
 import org.mentorat.platform.web.FieldError;
 import org.mentorat.platform.web.ForbiddenException;
@@ -34,6 +41,8 @@ import tools.jackson.databind.JsonNode;
  * participant reads their own profile and edits the parts that are theirs to describe.
  */
 @RestController
+@Tag(name = "People", description = "The tenant's employees: HR's record and what participants say of "
+        + "themselves.")
 @RequestMapping("/api/v1/people")
 class PersonController {
 
@@ -50,6 +59,9 @@ class PersonController {
     }
 
     @PostMapping
+    @Operation(operationId = "registerPerson", summary = "Register a person",
+            description = "Administrators and HR integrations add an employee; the answer carries the person's ETag.")
+    @ErrorAnswer(status = 409, description = "A person with this employee number already exists.")
     ResponseEntity<Person> register(@RequestBody PersonDraft request, Caller caller, UriComponentsBuilder uri) {
         validatedWithEmployeeNumber(request);
         Person person = people.register(caller.tenantId(), request);
@@ -58,24 +70,34 @@ class PersonController {
     }
 
     @GetMapping
-    Page<Person> search(@RequestParam(required = false) String skill,
-            @RequestParam(required = false) String department,
-            @RequestParam(required = false) String language,
+    @Operation(operationId = "searchPeople", summary = "Search people",
+            description = "The tenant's people filtered by skill (with its synonyms), department and language, a page at a time.")
+    Page<Person> search(@RequestParam(required = false) @Size(max = 100) String skill,
+            @RequestParam(required = false) @Size(max = 100) String department,
+            @RequestParam(required = false) @Size(max = 35) String language,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Caller caller) {
         return people.search(caller.tenantId(), new PeopleQuery(skill, department, language, page, size));
     }
 
     @GetMapping("/{id}")
+    @Operation(operationId = "getPerson", summary = "Read a person",
+            description = "A person with their ETag; a participant reads only their own profile (404 for others).")
     ResponseEntity<Person> get(@PathVariable String id, Caller caller) {
         Person person = visible(caller, id);
         return ResponseEntity.ok().eTag(Versions.etag(person.version())).body(person);
     }
 
     /** RFC 7396 merge patch; {@code If-Match} with the ETag guards against lost updates. */
+    @Operation(operationId = "updatePerson", summary = "Update a person",
+            description = "RFC 7396 merge patch of the profile; a participant changes only their own locale, time zone, location, languages, skills, interests and values. `If-Match` with the ETag guards against lost updates (412).")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = JsonMergePatch.MEDIA_TYPE,
+            schema = @Schema(implementation = PersonDraft.class)))
+    @ErrorAnswer(status = 412, description = "`If-Match` does not name the current version.")
     @PatchMapping(path = "/{id}", consumes = {JsonMergePatch.MEDIA_TYPE, "application/json"})
     ResponseEntity<Person> patch(@PathVariable String id, @RequestBody JsonNode patch,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, Caller caller) {
+            @Parameter(description = "The ETag of the version the change is based on; without it the change applies to the current version.") @RequestHeader(name = "If-Match", required = false)
+            @Size(max = 100) String ifMatch, Caller caller) {
         Person current = visible(caller, id);
         if (!managesPeople(caller)) {
             patch.propertyNames().stream().filter(field -> !SELF_EDITABLE.contains(field)).findFirst()

@@ -28,7 +28,7 @@ public record PersonDraft(
         @NotBlank @Size(max = 100) String givenName,
         @NotBlank @Size(max = 100) String familyName,
         @NotBlank @Email @Size(max = 254) String email,
-        @Pattern(regexp = "fr|en|ar", message = "must be one of fr, en, ar") String locale,
+        @Pattern(regexp = "fr|en|ar", message = "must be one of fr, en, ar") @Size(max = 2) String locale,
         @Size(max = 64) @ValidTimeZone String timeZone,
         @Size(max = 100) String department,
         @Size(max = 100) String jobTitle,

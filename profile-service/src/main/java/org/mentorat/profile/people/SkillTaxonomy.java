@@ -1,5 +1,7 @@
 package org.mentorat.profile.people;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +26,8 @@ public class SkillTaxonomy {
         return name.trim().toLowerCase(Locale.ROOT);
     }
 
-    public record Entry(String canonical, List<String> synonyms) {
+    public record Entry(@Schema(maxLength = 100) String canonical,
+            @ArraySchema(maxItems = 50, schema = @Schema(maxLength = 100)) List<String> synonyms) {
     }
 
     public List<Entry> all(String tenantId) {

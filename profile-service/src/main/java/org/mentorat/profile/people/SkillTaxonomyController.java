@@ -1,5 +1,11 @@
 package org.mentorat.profile.people;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The tenant's skill vocabulary: which names mean the same skill. */
 @RestController
+@Tag(name = "Skill taxonomy", description = "Which skill names mean the same skill, per tenant.")
 @RequestMapping("/api/v1/skill-taxonomy")
 class SkillTaxonomyController {
 
@@ -28,12 +35,18 @@ class SkillTaxonomyController {
     }
 
     @GetMapping
+    @Operation(operationId = "listSkillTaxonomy", summary = "List the skill taxonomy",
+            description = "Every canonical skill of the tenant with its synonyms.")
+    @ApiResponse(responseCode = "200", description = "The entries", content = @Content(array = @ArraySchema(
+            maxItems = 10_000, schema = @Schema(implementation = SkillTaxonomy.Entry.class))))
     List<SkillTaxonomy.Entry> all(Caller caller) {
         return taxonomy.all(caller.tenantId());
     }
 
     @PutMapping("/{canonical}")
-    SkillTaxonomy.Entry define(@PathVariable String canonical, @Valid @RequestBody Synonyms body, Caller caller) {
+    @Operation(operationId = "defineSkill", summary = "Define a skill's synonyms",
+            description = "Sets the synonyms of a canonical skill name; searches by any of them find the same people.")
+    SkillTaxonomy.Entry define(@PathVariable @Size(max = 100) String canonical, @Valid @RequestBody Synonyms body, Caller caller) {
         return taxonomy.define(caller.tenantId(), canonical, body.synonyms());
     }
 }

@@ -1,6 +1,8 @@
 package org.mentorat.profile.privacy;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.mentorat.profile.enrollment.Enrollment;
@@ -18,11 +20,15 @@ import org.mentorat.profile.questionnaire.QuestionnaireResult;
  *     when no identity provider provisioned them
  */
 record PersonalData(
-        String service,
+        @Schema(allowableValues = "profile-service") String service,
         Instant exportedAt,
         Person profile,
-        List<Enrollment> enrollments,
+        @Size(max = MAX_RECORDS) List<Enrollment> enrollments,
         QuestionnaireResult questionnaire,
-        List<RowResult> importRows,
+        @Size(max = MAX_RECORDS) List<RowResult> importRows,
+        @Schema(type = "object", description = "The SCIM user as the identity provider sent it, if any")
         @JsonRawValue String identityProviderRecord) {
+
+    /** A person's enrolments and import rows over the years: far fewer than this. */
+    static final int MAX_RECORDS = 10_000;
 }

@@ -1,5 +1,7 @@
 package org.mentorat.profile.privacy;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.mentorat.platform.security.Caller;
 import org.springframework.http.ContentDisposition;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * person exists).
  */
 @RestController
+@Tag(name = "Privacy", description = "A person's data export and erasure (GDPR).")
 class PrivacyController {
 
     private final PersonalDataExport export;
@@ -28,6 +31,8 @@ class PrivacyController {
     }
 
     @GetMapping("/api/v1/people/{id}/export")
+    @Operation(operationId = "exportPersonalData", summary = "Export a person's data",
+            description = "Everything this service holds about the person, as a JSON download.")
     ResponseEntity<PersonalData> export(@PathVariable String id, Caller caller) {
         PersonalData data = export.export(caller, id);
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
@@ -36,6 +41,8 @@ class PrivacyController {
 
     /** 202 when this request started the erasure; 200 with the same erasure when it was started before. */
     @PostMapping("/api/v1/people/{id}/erasure")
+    @Operation(operationId = "erasePerson", summary = "Erase a person",
+            description = "Starts erasing the person in every service (202), or answers the erasure already started (200); poll it until every service confirmed.")
     ResponseEntity<Erasure> erase(@PathVariable String id, Caller caller) {
         Erasure.Opened opened = erasure.request(caller, id);
         return ResponseEntity.status(opened.created() ? HttpStatus.ACCEPTED : HttpStatus.OK)
@@ -43,6 +50,8 @@ class PrivacyController {
     }
 
     @GetMapping("/api/v1/erasures/{id}")
+    @Operation(operationId = "getErasure", summary = "Read an erasure",
+            description = "The erasure's status and each service's receipt.")
     Erasure get(@PathVariable String id, Caller caller) {
         return erasure.view(caller, id);
     }

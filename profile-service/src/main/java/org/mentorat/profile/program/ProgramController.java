@@ -1,9 +1,16 @@
 package org.mentorat.profile.program;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.Set;
+import org.mentorat.platform.openapi.ErrorAnswer;
 import org.mentorat.platform.security.Caller;
 import org.mentorat.platform.web.JsonMergePatch;
 import org.mentorat.platform.web.RequestValidation;
@@ -30,6 +37,7 @@ import tools.jackson.databind.node.ObjectNode;
  * programs that are (or were) open for enrolment, never drafts.
  */
 @RestController
+@Tag(name = "Programs", description = "Mentoring programs, their matching settings and lifecycle.")
 @RequestMapping("/api/v1/programs")
 class ProgramController {
 
@@ -42,6 +50,8 @@ class ProgramController {
     }
 
     @PostMapping
+    @Operation(operationId = "createProgram", summary = "Create a program",
+            description = "A program administrator drafts a program with its matching settings; the answer carries its ETag.")
     @PreAuthorize("hasRole('PROGRAM_ADMIN')")
     ResponseEntity<Program> create(@RequestBody ProgramDefinition request, Caller caller, UriComponentsBuilder uri) {
         Program program = programs.create(caller.tenantId(), validation.validated(request.withDefaults()));
@@ -50,6 +60,8 @@ class ProgramController {
     }
 
     @GetMapping
+    @Operation(operationId = "listPrograms", summary = "List programs",
+            description = "Published and closed programs; administrators also see drafts. A page at a time.")
     Page<Program> list(@RequestParam(required = false) ProgramStatus status,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Caller caller) {
@@ -63,6 +75,8 @@ class ProgramController {
     }
 
     @GetMapping("/{id}")
+    @Operation(operationId = "getProgram", summary = "Read a program",
+            description = "One program with its ETag; drafts are for administrators only.")
     ResponseEntity<Program> get(@PathVariable String id, Caller caller) {
         Program program = programs.get(caller.tenantId(), id);
         if (!caller.isAdmin() && program.status() == ProgramStatus.DRAFT) {
@@ -72,10 +86,17 @@ class ProgramController {
     }
 
     /** RFC 7396 merge patch; a draft changes freely, a published program only in name and description. */
+    @Operation(operationId = "updateProgram", summary = "Update a program",
+            description = "RFC 7396 merge patch; a draft changes freely, a published program only in name and description. `If-Match` with the ETag guards against lost updates (412).")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = JsonMergePatch.MEDIA_TYPE,
+            schema = @Schema(implementation = ProgramDefinition.class)))
+    @ErrorAnswer(status = 412, description = "`If-Match` does not name the current version.")
+    @ErrorAnswer(status = 409, description = "The change is not allowed in the program's state.")
     @PatchMapping(path = "/{id}", consumes = {JsonMergePatch.MEDIA_TYPE, "application/json"})
     @PreAuthorize("hasRole('PROGRAM_ADMIN')")
     ResponseEntity<Program> patch(@PathVariable String id, @RequestBody JsonNode patch,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, Caller caller) {
+            @Parameter(description = "The ETag of the version the change is based on; without it the change applies to the current version.") @RequestHeader(name = "If-Match", required = false)
+            @Size(max = 100) String ifMatch, Caller caller) {
         Program current = programs.get(caller.tenantId(), id);
         Versions.requireMatch(ifMatch, "Program", id, current.version());
         // evergreen is derived again from the dates unless the patch says otherwise
@@ -87,6 +108,9 @@ class ProgramController {
     }
 
     @PostMapping("/{id}/publish")
+    @Operation(operationId = "publishProgram", summary = "Publish a program",
+            description = "Opens a draft program for enrolment.")
+    @ErrorAnswer(status = 409, description = "The program is not a draft.")
     @PreAuthorize("hasRole('PROGRAM_ADMIN')")
     ResponseEntity<Program> publish(@PathVariable String id, Caller caller) {
         Program program = programs.publish(caller.tenantId(), id);
@@ -94,6 +118,9 @@ class ProgramController {
     }
 
     @PostMapping("/{id}/close")
+    @Operation(operationId = "closeProgram", summary = "Close a program",
+            description = "Closes a published program; no new enrolments.")
+    @ErrorAnswer(status = 409, description = "The program is not published.")
     @PreAuthorize("hasRole('PROGRAM_ADMIN')")
     ResponseEntity<Program> close(@PathVariable String id, Caller caller) {
         Program program = programs.close(caller.tenantId(), id);

@@ -1,5 +1,7 @@
 package org.mentorat.profile.program;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,9 +25,10 @@ import org.mentorat.platform.web.FieldError;
  * @param digestRecipientIds person ids of the administrators who get the weekly digest
  */
 record ProgramNotifications(
-        @Size(max = 5) List<Duration> reminderOffsets,
-        Set<NotificationCategory> mandatoryCategories,
-        @Size(max = 20) List<String> digestRecipientIds) {
+        @Size(max = 5) @ArraySchema(schema = @Schema(type = "string", format = "duration", maxLength = 32, example = "PT24H"))
+        List<Duration> reminderOffsets,
+        @Size(max = 32) Set<NotificationCategory> mandatoryCategories,
+        @Size(max = 20) List<@Size(max = MAX_ID_LENGTH) String> digestRecipientIds) {
 
     static final List<Duration> DEFAULT_REMINDER_OFFSETS = List.of(Duration.ofHours(24), Duration.ofHours(1));
     static final Duration EARLIEST_REMINDER = Duration.ofDays(14);

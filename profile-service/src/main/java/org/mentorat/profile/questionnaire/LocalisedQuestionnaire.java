@@ -1,17 +1,20 @@
 package org.mentorat.profile.questionnaire;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
  * The questionnaire in one locale, as a client shows it; {@code direction} is {@code rtl} for
  * Arabic so that a client lays it out right to left.
  */
-record LocalisedQuestionnaire(int version, String locale, String direction, List<Question> questions) {
+record LocalisedQuestionnaire(int version, @Schema(allowableValues = {"fr", "en", "ar"}) String locale,
+        @Schema(allowableValues = {"ltr", "rtl"}) String direction, @Size(max = 50) List<Question> questions) {
 
-    record Question(String id, String text, List<Option> options) {
+    record Question(@Schema(maxLength = QuestionnaireAnswers.MAX_ANSWER) String id, @Schema(maxLength = 1000) String text, @Size(max = 20) List<Option> options) {
     }
 
-    record Option(String id, String label) {
+    record Option(@Schema(maxLength = QuestionnaireAnswers.MAX_ANSWER) String id, @Schema(maxLength = 1000) String label) {
     }
 
     static LocalisedQuestionnaire of(Questionnaire questionnaire, String locale) {

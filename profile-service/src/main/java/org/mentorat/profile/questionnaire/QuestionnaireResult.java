@@ -1,5 +1,7 @@
 package org.mentorat.profile.questionnaire;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +13,12 @@ import java.util.Map;
 public record QuestionnaireResult(
         String personId,
         int version,
-        Map<String, String> answers,
+        @Schema(maxProperties = 50, description = "Question id to option id, each at most "
+                + QuestionnaireAnswers.MAX_ANSWER + " characters")
+        Map<String, @Size(max = QuestionnaireAnswers.MAX_ANSWER) String> answers,
         Map<MentoringKind, Double> kindScores,
         Map<Expectation, Double> expectationScores,
-        List<MentoringKind> preferredKinds,
-        List<Expectation> expectations,
+        @Size(max = 16) List<MentoringKind> preferredKinds,
+        @Size(max = 16) List<Expectation> expectations,
         Instant answeredAt) {
 }

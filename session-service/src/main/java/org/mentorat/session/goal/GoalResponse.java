@@ -1,5 +1,7 @@
 package org.mentorat.session.goal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -17,22 +19,25 @@ record GoalResponse(
         String programId,
         String mentorId,
         String menteeId,
-        String specific,
+        @Schema(maxLength = 500) String specific,
         MeasureResponse measure,
-        String relevance,
+        @Schema(maxLength = 1000) String relevance,
         LocalDate targetDate,
         GoalStatus status,
         boolean sharedWithProgram,
-        List<Milestone> milestones,
-        List<ProgressUpdate> progress,
+        @Size(max = Goal.MAX_MILESTONES) List<Milestone> milestones,
+        @Size(max = Goal.MAX_PROGRESS_UPDATES) List<ProgressUpdate> progress,
         Instant setAt,
         Instant closedAt) {
 
-    record MeasureResponse(String metric, Double baseline, Double target, Double current) {
+    record MeasureResponse(@Schema(maxLength = 200) String metric, Double baseline, Double target, Double current) {
     }
 
     /** The goals of one mentorship, oldest first. */
-    record Listed(List<GoalResponse> items) {
+    /** A mentorship sets a handful of goals; far fewer than this. */
+    static final int MAX_GOALS = 200;
+
+    record Listed(@Size(max = MAX_GOALS) List<GoalResponse> items) {
     }
 
     static GoalResponse of(Goal goal, Caller reader) {

@@ -1,10 +1,12 @@
 package org.mentorat.session.goal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.mentorat.platform.web.Identifiers;
 
 /** A step on the way to a goal, due by a date, done or not yet. */
-public record Milestone(String id, String title, LocalDate dueDate, String addedBy, Instant addedAt, Instant doneAt) {
+public record Milestone(String id, @Schema(maxLength = 200) String title, LocalDate dueDate, @Schema(maxLength = Identifiers.MAX_LENGTH) String addedBy, Instant addedAt, Instant doneAt) {
 
     boolean isDone() {
         return doneAt != null;

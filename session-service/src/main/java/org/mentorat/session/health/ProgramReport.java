@@ -1,5 +1,7 @@
 package org.mentorat.session.health;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -15,11 +17,11 @@ import java.util.SortedMap;
  */
 public record ProgramReport(
         String programId,
-        String name,
+        @Schema(maxLength = 200) String name,
         Mentorships mentorships,
         long sessionsHeld,
         BigDecimal mentoringHours,
-        List<Month> months,
+        @Size(max = 1200) List<Month> months,
         Goals goals,
         BigDecimal averageRating,
         long ratings,
@@ -31,7 +33,8 @@ public record ProgramReport(
     public record Mentorships(long active, long paused, long stalled, long completed, long ended) {
     }
 
-    public record Month(String month, long sessionsHeld, BigDecimal mentoringHours) {
+    public record Month(@Schema(pattern = "^[0-9]{4}-[0-9]{2}$", maxLength = 7, example = "2025-03") String month,
+            long sessionsHeld, BigDecimal mentoringHours) {
     }
 
     public record Goals(long set, long achieved, BigDecimal completionRate) {

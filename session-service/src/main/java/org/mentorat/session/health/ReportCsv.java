@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  */
 final class ReportCsv {
 
+    /** A few dozen lines of figures, one per month: far below this. */
+    static final int MAX_LENGTH = 1_000_000;
+
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final String HEADER = "program,figure,month,value";
 

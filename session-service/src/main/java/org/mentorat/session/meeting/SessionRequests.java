@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.mentorat.platform.web.Identifiers;
 
 /** The small request bodies of a session's transitions. */
 final class SessionRequests {
@@ -27,7 +28,7 @@ final class SessionRequests {
         }
     }
 
-    record NoShow(@NotEmpty @Size(max = 50) List<@NotBlank String> absentIds) {
+    record NoShow(@NotEmpty @Size(max = 50) List<@NotBlank @Size(max = Identifiers.MAX_LENGTH) String> absentIds) {
     }
 
     record Note(@NotBlank @Size(max = 5000) String text, NoteVisibility visibility) {

@@ -1,9 +1,13 @@
 package org.mentorat.session.mentorship;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.mentorat.platform.security.Caller;
+import org.mentorat.platform.web.Identifiers;
 import org.mentorat.session.program.ProgramType;
 
 /**
@@ -18,15 +22,18 @@ record MentorshipResponse(
         String programId,
         ProgramType programType,
         String mentorId,
-        List<String> menteeIds,
+        @ArraySchema(maxItems = MAX_MENTEES, schema = @Schema(maxLength = Identifiers.MAX_LENGTH)) List<String> menteeIds,
         MentorshipStatus status,
         Instant startedAt,
         LocalDate plannedEnd,
         LocalDate pausedUntil,
-        String pauseReason,
+        @Schema(maxLength = 500) String pauseReason,
         Closure closure,
         AgreementView agreement,
-        List<SurveyView> surveys) {
+        @Size(max = MAX_MENTEES + 1) List<SurveyView> surveys) {
+
+    /** The largest group mentorship; one closing survey per participant. */
+    static final int MAX_MENTEES = 50;
 
     static MentorshipResponse of(Mentorship mentorship, Caller caller) {
         boolean participant = mentorship.hasParticipant(caller.subject());
@@ -40,7 +47,7 @@ record MentorshipResponse(
     }
 
     /** {@code confirmed}: every participant confirmed; cadence and format: their common choice, else null. */
-    record AgreementView(boolean confirmed, Cadence cadence, MeetingFormat format, List<SideView> sides) {
+    record AgreementView(boolean confirmed, Cadence cadence, MeetingFormat format, @Size(max = MAX_MENTEES + 1) List<SideView> sides) {
 
         static AgreementView of(Mentorship mentorship, boolean participant) {
             return new AgreementView(mentorship.agreement().confirmedBy(mentorship.participants()),
@@ -51,12 +58,12 @@ record MentorshipResponse(
         }
     }
 
-    record SideView(String personId, String expectations, boolean confidentialityAgreed, Cadence cadence,
+    record SideView(String personId, @Schema(maxLength = 2000) String expectations, boolean confidentialityAgreed, Cadence cadence,
             MeetingFormat format, boolean confirmed, Instant confirmedAt) {
     }
 
     record SurveyView(String surveyId, String respondentId, Instant submittedAt, Integer recommendScore,
-            String achieved, String takeaway, String whatWorked) {
+            @Schema(maxLength = 2000) String achieved, @Schema(maxLength = 2000) String takeaway, @Schema(maxLength = 2000) String whatWorked) {
 
         static SurveyView of(ClosingSurvey survey, Caller caller, boolean participant) {
             boolean feedbackReader = caller.isAdmin() || survey.respondentId().equals(caller.subject());

@@ -31,6 +31,14 @@ class ProblemResponsesIT {
     }
 
     @Test
+    void anIdLongerThanAnyIdNamesThePathParameter() {
+        ResponseEntity<String> response = HttpApi.onLocalPort(port).get("/api/v1/widgets/" + "w".repeat(129), ADMIN);
+
+        JsonNode problem = problem(response, 400, "validation");
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("id");
+    }
+
+    @Test
     void malformedJsonIsABadRequest() {
         problem(post(ADMIN, "{\"name\": \"x\","), 400, "malformed-request");
     }
