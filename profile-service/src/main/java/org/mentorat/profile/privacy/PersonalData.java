@@ -26,7 +26,7 @@ record PersonalData(
         @Size(max = MAX_RECORDS) List<Enrollment> enrollments,
         QuestionnaireResult questionnaire,
         @Size(max = MAX_RECORDS) List<RowResult> importRows,
-        @Schema(type = "object", description = "The SCIM user as the identity provider sent it, if any")
+        @Schema(types = "object", description = "The SCIM user as the identity provider sent it, if any")
         @JsonRawValue String identityProviderRecord) {
 
     /** A person's enrolments and import rows over the years: far fewer than this. */

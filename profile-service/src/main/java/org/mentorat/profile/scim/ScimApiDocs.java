@@ -3,7 +3,6 @@ package org.mentorat.profile.scim;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The shapes the SCIM endpoints exchange, for the OpenAPI document only: the controllers read and
@@ -63,12 +62,31 @@ final class ScimApiDocs {
             @ArraySchema(maxItems = SentUser.MAX_VALUES) List<MultiValue> phoneNumbers,
             @ArraySchema(maxItems = SentUser.MAX_VALUES) List<MultiValue> ims,
             @ArraySchema(maxItems = SentUser.MAX_VALUES) List<MultiValue> photos,
-            @ArraySchema(maxItems = SentUser.MAX_VALUES) List<Map<String, String>> addresses,
+            @ArraySchema(maxItems = SentUser.MAX_VALUES) List<Address> addresses,
             @ArraySchema(maxItems = SentUser.MAX_VALUES) List<MultiValue> entitlements,
             @ArraySchema(maxItems = SentUser.MAX_VALUES) List<MultiValue> roles,
             @ArraySchema(maxItems = SentUser.MAX_VALUES) List<MultiValue> x509Certificates,
             @Schema(name = Scim.ENTERPRISE_USER) EnterpriseUser enterprise,
-            @Schema(accessMode = Schema.AccessMode.READ_ONLY) Map<String, String> meta) {
+            @Schema(accessMode = Schema.AccessMode.READ_ONLY) Meta meta) {
+    }
+
+    @Schema(name = "ScimAddress", description = "A postal address (RFC 7643 §4.1.2), kept as sent")
+    record Address(@Schema(maxLength = SentUser.MAX_STRING) String type,
+            @Schema(maxLength = SentUser.MAX_STRING) String formatted,
+            @Schema(maxLength = SentUser.MAX_STRING) String streetAddress,
+            @Schema(maxLength = SentUser.MAX_STRING) String locality,
+            @Schema(maxLength = SentUser.MAX_STRING) String region,
+            @Schema(maxLength = SentUser.MAX_STRING) String postalCode,
+            @Schema(maxLength = SentUser.MAX_STRING) String country,
+            Boolean primary) {
+    }
+
+    @Schema(name = "ScimMeta", description = "The resource's metadata (RFC 7643 §3.1)")
+    record Meta(@Schema(maxLength = 20, examples = "User") String resourceType,
+            @Schema(format = "date-time", maxLength = 35) String created,
+            @Schema(format = "date-time", maxLength = 35) String lastModified,
+            @Schema(format = "uri", maxLength = 2000) String location,
+            @Schema(maxLength = 40, examples = "W/\"3\"") String version) {
     }
 
     @Schema(name = "ScimPatchOperation")
@@ -92,15 +110,17 @@ final class ScimApiDocs {
     }
 
     @Schema(name = "ScimListResponse", description = "urn:ietf:params:scim:api:messages:2.0:ListResponse")
-    record ListResponse(List<String> schemas, int totalResults, int startIndex, int itemsPerPage,
+    record ListResponse(@ArraySchema(maxItems = 1, schema = @Schema(maxLength = 100)) List<String> schemas,
+            int totalResults, int startIndex, int itemsPerPage,
             @ArraySchema(maxItems = Scim.MAX_RESULTS) List<User> Resources) {
     }
 
     @Schema(name = "ScimError", description = "urn:ietf:params:scim:api:messages:2.0:Error (RFC 7644 §3.12)")
-    record Error(List<String> schemas, @Schema(examples = "400") String status,
+    record Error(@ArraySchema(maxItems = 1, schema = @Schema(maxLength = 100)) List<String> schemas,
+            @Schema(examples = "400", maxLength = 3) String status,
             @Schema(examples = "invalidValue", allowableValues = {"invalidFilter", "tooMany", "uniqueness",
                     "mutability", "invalidSyntax", "invalidPath", "noTarget", "invalidValue", "invalidVers",
                     "sensitive"}) String scimType,
-            String detail) {
+            @Schema(maxLength = 4000) String detail) {
     }
 }

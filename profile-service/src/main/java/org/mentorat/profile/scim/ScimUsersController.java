@@ -91,7 +91,8 @@ class ScimUsersController {
     ResponseEntity<JsonNode> get(@Parameter(schema = @Schema(format = "uuid", maxLength = 36)) @PathVariable String id,
             @Parameter(description = "Attributes to return, comma-separated", schema = @Schema(maxLength = 2000)) @RequestParam(required = false) String attributes,
             @Parameter(description = "Attributes to leave out, comma-separated", schema = @Schema(maxLength = 2000)) @RequestParam(required = false) String excludedAttributes,
-            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+            @Parameter(schema = @Schema(maxLength = 40)) @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false)
+            String ifNoneMatch,
             Caller caller, HttpServletRequest request) {
         StoredUser user = users.get(caller.tenantId(), id);
         if (ifNoneMatch != null && IfMatch.of(ifNoneMatch).matches(user.person())) {
