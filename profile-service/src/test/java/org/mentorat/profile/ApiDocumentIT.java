@@ -1,35 +1,20 @@
 package org.mentorat.profile;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import org.junit.jupiter.api.Test;
 import org.mentorat.testkit.ApiDocument;
+import org.mentorat.testkit.ApiDocumentContract;
 import org.mentorat.testkit.ServiceDriver;
 import org.mentorat.testkit.ServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/**
- * The profile API document as the service serves it: it follows the API conventions
- * (docs/api-conventions.md) and is the one committed under docs/api, which the API lint and the
- * generated client read.
- */
+/** The profile API document as the service serves it: see {@link ApiDocumentContract}. */
 @ServiceTest(service = "profile")
-class ApiDocumentIT {
+class ApiDocumentIT implements ApiDocumentContract {
 
     @Autowired
     ServiceDriver driver;
 
-    @Test
-    void everyOperationIsNamedSummarisedTaggedAndDescribesItsErrorsAsProblems() {
-        assertThat(document().conventionBreaches()).isEmpty();
-    }
-
-    @Test
-    void theCommittedDocumentIsTheServedOne() {
-        document().assertMatchesCommittedSnapshot();
-    }
-
-    private ApiDocument document() {
+    @Override
+    public ApiDocument document() {
         return ApiDocument.servedBy(driver, "profile");
     }
 }
