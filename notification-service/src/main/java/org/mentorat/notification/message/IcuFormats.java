@@ -19,20 +19,25 @@ import java.util.function.Supplier;
  */
 final class IcuFormats {
 
-    private static final Map<String, Object> MADE = new ConcurrentHashMap<>();
+    private static final Map<Key, Object> MADE = new ConcurrentHashMap<>();
+
+    /** Which formatter, for which pattern (or skeleton, or setting) and language. */
+    private record Key(String kind, String pattern, ULocale locale) {
+    }
 
     private IcuFormats() {
     }
 
     static DateFormat date(String skeleton, ULocale locale, TimeZone zone) {
-        DateFormat format = (DateFormat) IcuFormats.<DateFormat>made("date|" + skeleton + "|" + locale,
+        DateFormat format = (DateFormat) IcuFormats.<DateFormat>made(new Key("date", skeleton, locale),
                 () -> DateFormat.getInstanceForSkeleton(skeleton, locale)).clone();
         format.setTimeZone(zone);
         return format;
     }
 
     static DateIntervalFormat interval(String skeleton, ULocale locale, TimeZone zone) {
-        DateIntervalFormat format = (DateIntervalFormat) IcuFormats.<DateIntervalFormat>made("interval|" + skeleton + "|" + locale,
+        DateIntervalFormat format = (DateIntervalFormat) IcuFormats.<DateIntervalFormat>made(
+                new Key("interval", skeleton, locale),
                 () -> DateIntervalFormat.getInstance(skeleton, locale)).clone();
         format.setTimeZone(zone);
         return format;
@@ -40,17 +45,18 @@ final class IcuFormats {
 
     /** Immutable: shared. */
     static MeasureFormat measures(ULocale locale) {
-        return made("measures|" + locale,
+        return made(new Key("measures", "", locale),
                 () -> MeasureFormat.getInstance(locale, MeasureFormat.FormatWidth.WIDE));
     }
 
     /** Immutable: shared. */
     static ListFormatter list(ULocale locale) {
-        return made("list|" + locale, () -> ListFormatter.getInstance(locale));
+        return made(new Key("list", "", locale), () -> ListFormatter.getInstance(locale));
     }
 
     static NumberFormat number(ULocale locale, int maximumFractionDigits) {
-        return (NumberFormat) IcuFormats.<NumberFormat>made("number|" + maximumFractionDigits + "|" + locale, () -> {
+        Key key = new Key("number", String.valueOf(maximumFractionDigits), locale);
+        return (NumberFormat) IcuFormats.<NumberFormat>made(key, () -> {
             NumberFormat format = NumberFormat.getInstance(locale);
             format.setMaximumFractionDigits(maximumFractionDigits);
             return format;
@@ -58,11 +64,12 @@ final class IcuFormats {
     }
 
     static MessageFormat message(String pattern, ULocale locale) {
-        return (MessageFormat) IcuFormats.<MessageFormat>made("message|" + locale + "|" + pattern, () -> new MessageFormat(pattern, locale)).clone();
+        return (MessageFormat) IcuFormats.<MessageFormat>made(new Key("message", pattern, locale),
+                () -> new MessageFormat(pattern, locale)).clone();
     }
 
     @SuppressWarnings("unchecked") // each key names one kind of formatter
-    private static <T> T made(String key, Supplier<T> make) {
+    private static <T> T made(Key key, Supplier<T> make) {
         return (T) MADE.computeIfAbsent(key, unused -> make.get());
     }
 }
